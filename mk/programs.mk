@@ -1,0 +1,27 @@
+# Programs built with a toolchain: examples here, tests and benchmarks in tests.mk. Every rule that
+# compiles with a toolchain waits for abi-check, which refuses a toolchain whose ABI does not match.
+
+ifeq ($(TOOLCHAIN),$(TREE_TOOLCHAIN))
+TOOLCHAIN_DEP := $(TREE_TOOLCHAIN)/.stamp
+else
+TOOLCHAIN_DEP :=
+endif
+
+abi-check: $(TOOLCHAIN_DEP)
+	@scripts/abi-check.sh "$(TOOLCHAIN)" include/twizzler/rt/version.h "$(SOURCE_COMMIT)"
+
+EXAMPLES := $(sort $(wildcard examples/*/*.c))
+EXAMPLE_BINS := $(patsubst examples/%.c,$(B)/examples/minimal/%,$(EXAMPLES))
+
+$(B)/examples/minimal/%: examples/%.c $(TOOLCHAIN_DEP) | abi-check
+	@mkdir -p $(@D)
+	$(TWZ_CC) --runtime=minimal -static -O2 -Wall -Wextra -Werror $< -o $@
+
+# The main job: every example under every runtime the toolchain has.
+run: $(EXAMPLE_BINS)
+	@set -e; for p in $(EXAMPLE_BINS); do \
+		echo "== $${p#$(B)/examples/} (minimal runtime)"; \
+		$$p; \
+	done
+
+.PHONY: abi-check run
