@@ -2,7 +2,8 @@
 #   tests/rt/NAME.c      runtime tests, built with twz-cc (minimal runtime, static)
 #   tests/unit/NAME.c    ordinary host code under AddressSanitizer/UBSan (host gcc, glibc)
 #   tests/*/NAME.sh      shell tests
-# A sidecar NAME.flags adds compiler arguments (extra sources, -fno-sanitize=all, ...).
+# A sidecar NAME.flags adds compiler arguments (extra sources, relative to the source root;
+# -fno-sanitize=all to run without sanitizers, ...).
 # `make test T=word` runs only the tests whose name contains word.
 
 RT_TESTS := $(sort $(wildcard tests/rt/*.c))

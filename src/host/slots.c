@@ -1,0 +1,163 @@
+/* The slot arena (slots.h): one reservation of nslots 1 GiB slots, aligned to 1 GiB.
+ *
+ * Free slots: a stack of indices (O(1) push and pop under host_lock) plus a "fresh" counter for slots
+ * never handed out yet, so nothing is written at start-up; slots come out lowest first until the first
+ * free. An in-use bitmap makes freeing a slot that is not allocated (twice, or never) harmless. The
+ * stack and bitmap live in one anonymous mapping made with the arena: no allocator exists below us. */
+#include <linux/mman.h>
+#include "slots.h"
+#include "boot.h"
+#include "lock.h"
+#include "mem.h"
+
+/* The reservation could not hold more: 2^47 bytes of user address space are 2^17 slots. */
+#define SLOTS_MAX (1UL << 17)
+
+static struct {
+	struct host_lock lock;  /* guards init and the free set */
+	_Atomic bool ready;     /* set (release) once the fields below are valid */
+	uintptr_t start;        /* arena base (1 GiB aligned) */
+	size_t count;           /* number of slots */
+	uint32_t *stack;        /* freed slot indices */
+	size_t depth;           /* entries on the stack */
+	size_t fresh;           /* slots [fresh, count) were never handed out */
+	uint64_t *used;         /* bitmap: slot i handed out and not yet freed */
+} slots;
+
+/* The slot count the environment asks for: TWZ_SLOTS if it is a number in [1, SLOTS_MAX]. */
+static size_t slots_from_env(void)
+{
+	uint64_t n;
+	const char *s = host_getenv("TWZ_SLOTS");
+	if (s && host_parse_u64(s, &n) && n >= 1 && n <= SLOTS_MAX)
+		return (size_t)n;
+	return HOST_SLOTS_DEFAULT;
+}
+
+/* Reserves n + 1 GiB of PROT_NONE address space, then trims it to the 1 GiB aligned n GiB inside. */
+static long slots_reserve(size_t n, uintptr_t *start)
+{
+	size_t len = (n + 1) * HOST_SLOT_SIZE;
+	void *p = host_mmap(NULL, len, PROT_NONE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
+	if (host_is_err((long)p))
+		return (long)p;
+	uintptr_t lo = (uintptr_t)p, base = HOST_ALIGN_UP(lo, HOST_SLOT_SIZE);
+	uintptr_t end = base + n * HOST_SLOT_SIZE;
+	if (base > lo)
+		host_munmap(p, base - lo);
+	if (lo + len > end)
+		host_munmap((void *)end, lo + len - end);
+	*start = base;
+	return 0;
+}
+
+long host_slots_init(size_t nslots)
+{
+	if (__atomic_load_n(&slots.ready, __ATOMIC_ACQUIRE))
+		return 0;
+	long r = 0;
+	host_lock_acquire(&slots.lock);
+	if (slots.ready)
+		goto out;
+	size_t n = nslots ? nslots : slots_from_env();
+	if (n > SLOTS_MAX) {
+		r = -EINVAL;
+		goto out;
+	}
+	/* Book-keeping first, so a failure leaves no arena behind. */
+	size_t stack_bytes = n * sizeof(uint32_t), map_bytes = (n + 63) / 64 * sizeof(uint64_t);
+	size_t book_len = HOST_ALIGN_UP(stack_bytes + map_bytes, HOST_PAGE_SIZE);
+	void *book = host_mmap(NULL, book_len, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+	if (host_is_err((long)book)) {
+		r = (long)book;
+		goto out;
+	}
+	uintptr_t start = 0;
+	r = slots_reserve(n, &start);
+	if (r < 0) {
+		host_munmap(book, book_len);
+		goto out;
+	}
+	slots.start = start;
+	slots.count = n;
+	slots.used = book; /* 8-byte aligned first, then the 4-byte stack */
+	slots.stack = (uint32_t *)((char *)book + map_bytes);
+	slots.depth = 0;
+	slots.fresh = 0;
+	__atomic_store_n(&slots.ready, true, __ATOMIC_RELEASE);
+out:
+	host_lock_release(&slots.lock);
+	return r;
+}
+
+void *host_slot_alloc(void)
+{
+	if (host_slots_init(0) < 0)
+		return NULL;
+	size_t i;
+	host_lock_acquire(&slots.lock);
+	if (slots.depth) {
+		i = slots.stack[--slots.depth];
+	} else if (slots.fresh < slots.count) {
+		i = slots.fresh++;
+	} else {
+		host_lock_release(&slots.lock);
+		return NULL;
+	}
+	slots.used[i / 64] |= 1ULL << (i % 64);
+	host_lock_release(&slots.lock);
+	return (void *)(slots.start + i * HOST_SLOT_SIZE);
+}
+
+/* The index of the slot whose base is slot, or -1 when slot is not a slot base in the arena. */
+static long slots_index(const void *slot)
+{
+	uintptr_t a = (uintptr_t)slot;
+	if (!__atomic_load_n(&slots.ready, __ATOMIC_ACQUIRE) || a < slots.start || (a & (HOST_SLOT_SIZE - 1)))
+		return -1;
+	size_t i = (a - slots.start) >> HOST_SLOT_SHIFT;
+	return i < slots.count ? (long)i : -1;
+}
+
+void host_slot_free(void *slot)
+{
+	long i = slots_index(slot);
+	if (i < 0)
+		return;
+	host_lock_acquire(&slots.lock);
+	uint64_t bit = 1ULL << (i % 64);
+	if (slots.used[i / 64] & bit) {
+		slots.used[i / 64] &= ~bit;
+		slots.stack[slots.depth++] = (uint32_t)i;
+	}
+	host_lock_release(&slots.lock);
+}
+
+void *host_slot_base_of(const void *p)
+{
+	if (!__atomic_load_n(&slots.ready, __ATOMIC_ACQUIRE))
+		return NULL;
+	uintptr_t a = (uintptr_t)p;
+	if (a < slots.start || a - slots.start >= slots.count * HOST_SLOT_SIZE)
+		return NULL;
+	return (void *)(a & ~(HOST_SLOT_SIZE - 1));
+}
+
+uintptr_t host_slots_arena_start(void)
+{
+	return __atomic_load_n(&slots.ready, __ATOMIC_ACQUIRE) ? slots.start : 0;
+}
+
+size_t host_slots_count(void)
+{
+	return __atomic_load_n(&slots.ready, __ATOMIC_ACQUIRE) ? slots.count : 0;
+}
+
+long host_slot_reset(void *slot)
+{
+	if (slots_index(slot) < 0)
+		return -EINVAL;
+	void *p = host_mmap(slot, HOST_SLOT_SIZE, PROT_NONE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE | MAP_FIXED,
+			    -1, 0);
+	return host_is_err((long)p) ? (long)p : 0;
+}
