@@ -21,6 +21,14 @@ DESTDIR ?=
 HOST_CC ?= gcc
 AR ?= ar
 T ?=
+# V=1 prints every command; by default one short line per step.
+ifeq ($(V),1)
+Q :=
+say = @true
+else
+Q := @
+say = @printf '  %-8s %s\n' $(1) $(2)
+endif
 
 SRC := $(CURDIR)
 TREE_TOOLCHAIN := $(B)/toolchain

@@ -15,7 +15,8 @@ EXAMPLE_BINS := $(patsubst examples/%.c,$(B)/examples/minimal/%,$(EXAMPLES))
 
 $(B)/examples/minimal/%: examples/%.c $(TOOLCHAIN_DEP) | abi-check
 	@mkdir -p $(@D)
-	$(TWZ_CC) --runtime=minimal -static -O2 -Wall -Wextra -Werror $< -o $@
+	$(call say,TWZ-CC,$<)
+	$(Q)$(TWZ_CC) --runtime=minimal -static -O2 -Wall -Wextra -Werror $< -o $@
 
 # The main job: every example under every runtime the toolchain has.
 run: $(EXAMPLE_BINS)

@@ -21,31 +21,35 @@ CRT_OBJS := $(call rt_obj,$(CRT_SRCS))
 # The kernel's UAPI headers alone (linux/, asm/, asm-generic/), so glibc's headers stay out of reach.
 $(UAPI)/.stamp: $(B)/.deps-build
 	@mkdir -p $(UAPI)
-	ln -sfn /usr/include/linux $(UAPI)/linux
-	ln -sfn /usr/include/asm-generic $(UAPI)/asm-generic
-	ln -sfn /usr/include/$(shell $(HOST_CC) -print-multiarch)/asm $(UAPI)/asm
+	$(Q)ln -sfn /usr/include/linux $(UAPI)/linux
+	$(Q)ln -sfn /usr/include/asm-generic $(UAPI)/asm-generic
+	$(Q)ln -sfn /usr/include/$(shell $(HOST_CC) -print-multiarch)/asm $(UAPI)/asm
 	@touch $@
 
 $(B)/obj/%.c.o: %.c $(UAPI)/.stamp
 	@mkdir -p $(@D)
-	$(HOST_CC) $(RT_CFLAGS) -c $< -o $@
+	$(call say,CC,$<)
+	$(Q)$(HOST_CC) $(RT_CFLAGS) -c $< -o $@
 
 $(B)/obj/%.S.o: %.S $(UAPI)/.stamp
 	@mkdir -p $(@D)
-	$(HOST_CC) $(RT_CFLAGS) -c $< -o $@
+	$(call say,AS,$<)
+	$(Q)$(HOST_CC) $(RT_CFLAGS) -c $< -o $@
 
 $(B)/lib/minimal/libtwz_rt.a: $(RT_MIN_OBJS)
 	@mkdir -p $(@D)
-	rm -f $@
-	$(AR) rcsD $@ $^
+	$(call say,AR,$@)
+	$(Q)rm -f $@ && $(AR) rcsD $@ $^
 
 $(B)/lib/minimal/crt1.o: $(CRT_OBJS)
 	@mkdir -p $(@D)
-	$(HOST_CC) -r -nostdlib $^ -o $@
+	$(call say,LD,$@)
+	$(Q)$(HOST_CC) -r -nostdlib $^ -o $@
 
 # The ABI note (include/twzrt/abi.h) that twz-cc links into every program and library.
 $(B)/lib/abi-note.o: src/abi/abi-note.S include/twizzler/rt/version.h include/twzrt/abi.h
 	@mkdir -p $(@D)
-	$(HOST_CC) -Iinclude -c $< -o $@
+	$(call say,AS,$<)
+	$(Q)$(HOST_CC) -Iinclude -c $< -o $@
 
 -include $(RT_MIN_OBJS:.o=.d) $(CRT_OBJS:.o=.d)

@@ -21,15 +21,17 @@ sidecar = $(shell cat $(basename $(1)).flags 2>/dev/null)
 
 $(B)/tests/rt/%: tests/rt/%.c $(TEST_LIB_HDRS) $(TOOLCHAIN_DEP) | abi-check
 	@mkdir -p $(@D)
-	$(TWZ_CC) --runtime=minimal -static -O2 -g -Wall -Wextra -Werror -Itests/lib $< \
+	$(call say,TWZ-CC,$<)
+	$(Q)$(TWZ_CC) --runtime=minimal -static -O2 -g -Wall -Wextra -Werror -Itests/lib $< \
 		$(call sidecar,$<) -o $@
 
 $(B)/tests/unit/%: tests/unit/%.c $(TEST_LIB_HDRS) $(B)/.deps-build
 	@mkdir -p $(@D)
-	$(HOST_CC) $(UNIT_CFLAGS) $< $(call sidecar,$<) -o $@ -lpthread
+	$(call say,CC-ASAN,$<)
+	$(Q)$(HOST_CC) $(UNIT_CFLAGS) $< $(call sidecar,$<) -o $@ -lpthread
 
 ALL_TESTS := $(RT_TEST_BINS) $(UNIT_TEST_BINS) $(SH_TESTS)
-SELECTED_TESTS := $(if $(T),$(foreach t,$(ALL_TESTS),$(if $(findstring $(T),$(notdir $(t))),$(t))),$(ALL_TESTS))
+SELECTED_TESTS := $(if $(T),$(foreach t,$(ALL_TESTS),$(if $(findstring $(T),$(t)),$(t))),$(ALL_TESTS))
 
 test: $(B)/.deps-test $(filter $(B)/%,$(SELECTED_TESTS)) $(B)/bin/twz | abi-check
 	@TWZ_SRC=$(SRC) TWZ_BUILD=$(abspath $(B)) TWZ_TOOLCHAIN=$(abspath $(TOOLCHAIN)) TWZ_CC=$(TWZ_CC) \

@@ -16,7 +16,8 @@ TOOLCHAIN_PARTS := $(B)/lib/minimal/libtwz_rt.a $(B)/lib/minimal/crt1.o $(B)/lib
 install_toolchain = scripts/install-toolchain.sh "$(1)" "$(B)" "$(ABI_VERSION)" "$(SOURCE_COMMIT)"
 
 $(TREE_TOOLCHAIN)/.stamp: $(TOOLCHAIN_PARTS)
-	$(call install_toolchain,$(abspath $(TREE_TOOLCHAIN)))
+	$(call say,INSTALL,$(TREE_TOOLCHAIN))
+	$(Q)$(call install_toolchain,$(abspath $(TREE_TOOLCHAIN)))
 	@echo "$(SOURCE_COMMIT)" > $@
 
 toolchain: $(TREE_TOOLCHAIN)/.stamp

@@ -6,10 +6,12 @@ TWZ_TOOL_OBJS := $(patsubst %,$(B)/host/%.o,$(TWZ_TOOL_SRCS))
 
 $(B)/host/%.c.o: %.c $(B)/.deps-build
 	@mkdir -p $(@D)
-	$(HOST_CC) $(TOOL_CFLAGS) -c $< -o $@
+	$(call say,CC,$<)
+	$(Q)$(HOST_CC) $(TOOL_CFLAGS) -c $< -o $@
 
 $(B)/bin/twz: $(TWZ_TOOL_OBJS)
 	@mkdir -p $(@D)
-	$(HOST_CC) $^ -o $@
+	$(call say,LD,$@)
+	$(Q)$(HOST_CC) $^ -o $@
 
 -include $(TWZ_TOOL_OBJS:.o=.d)

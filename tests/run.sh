@@ -9,7 +9,9 @@ pass=0 fail=0 skip=0 failed=()
 scratch_root=$(mktemp -d "${TMPDIR:-/tmp}/twzrt-tests.XXXXXX")
 
 for t in "$@"; do
+	[[ $t == /* ]] || t=$PWD/$t
 	name=${t#"${TWZ_BUILD:-build}/"}
+	name=${name#"${TWZ_SRC:-$PWD}/"}
 	name=${name#tests/}
 	dir=$scratch_root/$(echo "$name" | tr '/' '_')
 	mkdir -p "$dir"

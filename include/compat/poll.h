@@ -10,11 +10,11 @@
 /* A C library's <poll.h> (guard _SYS_POLL_H in glibc, _POLL_H in musl) wins if it came first. */
 #if !defined(_SYS_POLL_H) && !defined(_POLL_H)
 
-#define POLLIN 0x0001   /* data to read */
-#define POLLPRI 0x0002  /* urgent data to read */
-#define POLLOUT 0x0004  /* writing will not block */
-#define POLLERR 0x0008  /* error (revents only) */
-#define POLLHUP 0x0010  /* hung up (revents only) */
+#define POLLIN 0x0001	/* data to read */
+#define POLLPRI 0x0002	/* urgent data to read */
+#define POLLOUT 0x0004	/* writing will not block */
+#define POLLERR 0x0008	/* error (revents only) */
+#define POLLHUP 0x0010	/* hung up (revents only) */
 #define POLLNVAL 0x0020 /* fd not open (revents only) */
 
 #ifdef __cplusplus

@@ -27,6 +27,11 @@
 #ifndef TWIZZLER_CDEFS_H
 #define TWIZZLER_CDEFS_H
 
+/* The layouts and the suffix-typed constants (UL for size_t and uint64_t) assume LP64. */
+#if __SIZEOF_POINTER__ != 8 || __SIZEOF_LONG__ != 8
+#error "the Twizzler ABI headers describe LP64 targets only (64-bit long and pointers)"
+#endif
+
 #ifdef __cplusplus
 
 #ifndef TWZ_ATOMIC

@@ -7,7 +7,7 @@
  *
  * Constants keep upstream's names and values. Upstream defines them as external const objects; here the
  * ones that fit an int are enumerators (no storage, usable in case labels), and the 64-bit masks and
- * shifts are macros of type twz_error.
+ * shifts are macros of type twz_error (unsigned long, which is uint64_t on LP64).
  */
 #ifndef TWIZZLER_ERROR_H
 #define TWIZZLER_ERROR_H
@@ -23,11 +23,12 @@ typedef uint64_t twz_error;
 typedef uint16_t twz_error_code;
 typedef uint16_t twz_error_category;
 
-/* Where the code and the category live inside a twz_error. */
-#define ERROR_CODE_SHIFT ((twz_error)0)
-#define ERROR_CODE_MASK ((twz_error)0x000000000000FFFFull)
-#define ERROR_CATEGORY_MASK ((twz_error)0x0000FFFF00000000ull)
-#define ERROR_CATEGORY_SHIFT ((twz_error)32)
+/* Where the code and the category live inside a twz_error. Typed by their suffix (unsigned long is
+ * uint64_t on the LP64 targets this ABI exists for) rather than by a cast, so that bindgen sees them. */
+#define ERROR_CODE_SHIFT 0UL
+#define ERROR_CODE_MASK 0x000000000000FFFFUL
+#define ERROR_CATEGORY_MASK 0x0000FFFF00000000UL
+#define ERROR_CATEGORY_SHIFT 32UL
 
 /* The success code (upstream type: twz_error_code). */
 enum { SUCCESS = 0 };
@@ -42,7 +43,7 @@ enum {
 	ACCESS_DENIED = 5,
 	NO_SUCH_OPERATION = 6,
 	INTERRUPTED = 7,
-	IN_PROGRESS = 8
+	IN_PROGRESS = 8,
 };
 
 /* Codes of ARGUMENT_ERROR (twz_error_code). */
@@ -50,7 +51,7 @@ enum {
 	INVALID_ARGUMENT = 1,
 	WRONG_TYPE = 2,
 	INVALID_ADDRESS = 3,
-	BAD_HANDLE = 4
+	BAD_HANDLE = 4,
 };
 
 /* Codes of RESOURCE_ERROR (twz_error_code). */
@@ -63,7 +64,7 @@ enum {
 	NOT_CONNECTED = 6,
 	UNREACHABLE = 7,
 	REFUSED = 8,
-	NON_ATOMIC = 9
+	NON_ATOMIC = 9,
 };
 
 /* Codes of NAMING_ERROR (twz_error_code). */
@@ -74,7 +75,7 @@ enum {
 	ALREADY_BOUND = 4,
 	INVALID_NAME = 5,
 	LINK_LOOP = 6,
-	NOT_EMPTY = 7
+	NOT_EMPTY = 7,
 };
 
 /* Codes of OBJECT_ERROR (twz_error_code). */
@@ -85,7 +86,7 @@ enum {
 	INVALID_PTR = 4,
 	INVALID_META = 5,
 	BASETYPE_MISMATCH = 6,
-	NO_SUCH_OBJECT = 7
+	NO_SUCH_OBJECT = 7,
 };
 
 /* Codes of IO_ERROR (twz_error_code). */
@@ -94,7 +95,7 @@ enum {
 	DATA_LOSS = 2,
 	DEVICE_ERROR = 3,
 	SEEK_FAILED = 4,
-	RESET = 5
+	RESET = 5,
 };
 
 /* Codes of SECURITY_ERROR (twz_error_code). */
@@ -103,7 +104,7 @@ enum {
 	INVALID_SCHEME = 2,
 	SIGNATURE_MISMATCH = 3,
 	GATE_DENIED = 4,
-	INVALID_GATE = 5
+	INVALID_GATE = 5,
 };
 
 /* Error categories (upstream type: twz_error_category). */
@@ -115,19 +116,19 @@ enum {
 	NAMING_ERROR = 4,
 	OBJECT_ERROR = 5,
 	IO_ERROR = 6,
-	SECURITY_ERROR = 7
+	SECURITY_ERROR = 7,
 };
 
 /* Twzrt extension: builds the twz_error for a category and a code, e.g.
  * TWZ_ERROR(ARGUMENT_ERROR, INVALID_ARGUMENT) == 0x0000000200000001. An integer constant expression. */
-#define TWZ_ERROR(category, code)                                                                          \
-	((((twz_error)(category) << ERROR_CATEGORY_SHIFT) & ERROR_CATEGORY_MASK) |                         \
+#define TWZ_ERROR(category, code)                                                                            \
+	((((twz_error)(category) << ERROR_CATEGORY_SHIFT) & ERROR_CATEGORY_MASK) |                           \
 	 (((twz_error)(code) << ERROR_CODE_SHIFT) & ERROR_CODE_MASK))
 
 /* Twzrt extension: the code and the category of a twz_error. */
-#define TWZ_ERROR_CODE(err) ((twz_error_code)(((twz_error)(err) & ERROR_CODE_MASK) >> ERROR_CODE_SHIFT))
-#define TWZ_ERROR_CATEGORY(err)                                                                            \
-	((twz_error_category)(((twz_error)(err) & ERROR_CATEGORY_MASK) >> ERROR_CATEGORY_SHIFT))
+#define TWZ_ERROR_CODE(err) ((twz_error_code)((ERROR_CODE_MASK & (twz_error)(err)) >> ERROR_CODE_SHIFT))
+#define TWZ_ERROR_CATEGORY(err)                                                                              \
+	((twz_error_category)((ERROR_CATEGORY_MASK & (twz_error)(err)) >> ERROR_CATEGORY_SHIFT))
 
 TWZ_END_DECLS
 

@@ -22,5 +22,6 @@
 #include "slots.h"
 #include "thread.h"
 #include "util.h"
+#include "vdso.h"
 
 #endif

@@ -4,6 +4,9 @@
 
 #include "util.h"
 
+/* Linux signals are numbered 1..HOST_NSIG (the kernel's _NSIG). */
+#define HOST_NSIG 64
+
 /* A handler receives the Linux siginfo_t and ucontext_t (as void * to keep Linux types out of callers). */
 typedef void (*host_signal_handler)(int sig, void *siginfo, void *ucontext);
 

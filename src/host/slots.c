@@ -109,6 +109,55 @@ void *host_slot_alloc(void)
 	return (void *)(slots.start + i * HOST_SLOT_SIZE);
 }
 
+/* Takes slot i off the free stack (it must be there). Lock held. */
+static void slots_unstack(size_t i)
+{
+	for (size_t k = 0; k < slots.depth; k++) {
+		if (slots.stack[k] == i) {
+			slots.stack[k] = slots.stack[--slots.depth];
+			return;
+		}
+	}
+}
+
+static bool slots_is_free(size_t i)
+{
+	return !(slots.used[i / 64] & (1ULL << (i % 64)));
+}
+
+void *host_slot_alloc_pair(void)
+{
+	if (host_slots_init(0) < 0)
+		return NULL;
+	host_lock_acquire(&slots.lock);
+	size_t i = slots.count;
+	if (slots.fresh + 2 <= slots.count) {
+		i = slots.fresh;
+		slots.fresh += 2;
+	} else {
+		/* Slots below fresh are free exactly when they are on the stack; fresh itself is free. */
+		for (size_t j = 0; j + 1 < slots.count && j < slots.fresh; j++) {
+			if (slots_is_free(j) && (j + 1 >= slots.fresh || slots_is_free(j + 1))) {
+				i = j;
+				break;
+			}
+		}
+		if (i == slots.count) {
+			host_lock_release(&slots.lock);
+			return NULL;
+		}
+		slots_unstack(i);
+		if (i + 1 < slots.fresh)
+			slots_unstack(i + 1);
+		else
+			slots.fresh++;
+	}
+	slots.used[i / 64] |= 1ULL << (i % 64);
+	slots.used[(i + 1) / 64] |= 1ULL << ((i + 1) % 64);
+	host_lock_release(&slots.lock);
+	return (void *)(slots.start + i * HOST_SLOT_SIZE);
+}
+
 /* The index of the slot whose base is slot, or -1 when slot is not a slot base in the arena. */
 static long slots_index(const void *slot)
 {

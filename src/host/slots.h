@@ -16,6 +16,9 @@ HOST_HIDDEN long host_slots_init(size_t nslots);
 /* Takes a free slot, O(1), thread-safe. Returns its base address, or NULL when none is free (or the
  * arena cannot be reserved). The slot is PROT_NONE until something is mapped into it. */
 HOST_HIDDEN void *host_slot_alloc(void);
+/* Takes two adjacent free slots, thread-safe. Returns the base of the lower one (the other is at
+ * base + HOST_SLOT_SIZE; each is freed on its own with host_slot_free), or NULL when no free pair exists. */
+HOST_HIDDEN void *host_slot_alloc_pair(void);
 /* Returns slot (a base from host_slot_alloc) to the free set; the caller has already unmapped it. */
 HOST_HIDDEN void host_slot_free(void *slot);
 /* The base of the arena slot that contains p, or NULL if p is outside the arena. */

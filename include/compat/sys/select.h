@@ -28,12 +28,12 @@ typedef struct {
 #endif
 
 /* Empties *set. */
-#define FD_ZERO(set)                                                                                       \
-	do {                                                                                               \
-		unsigned int twz_i_;                                                                       \
-		fd_set *twz_s_ = (set);                                                                    \
-		for (twz_i_ = 0; twz_i_ < sizeof(twz_s_->fds_bits) / sizeof(twz_s_->fds_bits[0]); twz_i_++) \
-			twz_s_->fds_bits[twz_i_] = 0;                                                      \
+#define FD_ZERO(set)                                                                                         \
+	do {                                                                                                 \
+		unsigned int twz_i_;                                                                         \
+		fd_set *twz_s_ = (set);                                                                      \
+		for (twz_i_ = 0; twz_i_ < sizeof(twz_s_->fds_bits) / sizeof(twz_s_->fds_bits[0]); twz_i_++)  \
+			twz_s_->fds_bits[twz_i_] = 0;                                                        \
 	} while (0)
 
 /* Adds, removes and tests descriptor fd (0 <= fd < FD_SETSIZE). */

@@ -65,7 +65,7 @@ struct runtime_info {
 enum {
 	RUNTIME_INIT_MIN = 0,
 	RUNTIME_INIT_MONITOR = 1,
-	RUNTIME_INIT_COMP = 2
+	RUNTIME_INIT_COMP = 2,
 };
 
 /* An optional exit code: value is meaningful only when is_some is non-zero. */

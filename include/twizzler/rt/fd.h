@@ -16,8 +16,9 @@ struct create_options {
 	uint8_t kind;
 };
 
-/* The capacity of open_info.name, in bytes (upstream type: size_t). */
-#define NAME_DATA_MAX ((size_t)2048)
+/* The capacity of open_info.name, in bytes (size_t: unsigned long on LP64; a suffix, not a cast, so
+ * that bindgen sees it). */
+#define NAME_DATA_MAX 2048UL
 
 /* The bind_info of OpenKind_Path: a name of len bytes of UTF-8 (no NUL). Open flags are taken from
  * twz_rt_fd_open's flags argument, not from the flags field. */
@@ -31,8 +32,8 @@ struct open_info {
 /* create_options.kind (upstream type: uint8_t). */
 enum {
 	CREATE_KIND_EXISTING = 0, /* open only a name that exists */
-	CREATE_KIND_NEW = 1,      /* fail if the name exists, else create it */
-	CREATE_KIND_EITHER = 2    /* open the name if it exists, else create it */
+	CREATE_KIND_NEW = 1,	  /* fail if the name exists, else create it */
+	CREATE_KIND_EITHER = 2,	  /* open the name if it exists, else create it */
 };
 
 /* Open flags (upstream type: uint32_t). TRUNCATE needs WRITE. */
@@ -40,8 +41,8 @@ enum {
 	OPEN_FLAG_READ = 1,
 	OPEN_FLAG_WRITE = 2,
 	OPEN_FLAG_TRUNCATE = 4,
-	OPEN_FLAG_TAIL = 8,    /* start at the end */
-	OPEN_FLAG_SYMLINK = 0x10 /* open a symlink itself, not its target */
+	OPEN_FLAG_TAIL = 8,	  /* start at the end */
+	OPEN_FLAG_SYMLINK = 0x10, /* open a symlink itself, not its target */
 };
 
 /* fd is valid only when err is 0. */
@@ -61,19 +62,19 @@ enum open_kind {
 	OpenKind_SocketAccept,
 	OpenKind_PtyServer,
 	OpenKind_PtyClient,
-	OpenKind_Compartment
+	OpenKind_Compartment,
 };
 
 /* Socket address families. */
 enum addr_kind {
 	AddrKind_Ipv4,
-	AddrKind_Ipv6
+	AddrKind_Ipv6,
 };
 
 /* Socket protocols. */
 enum prot_kind {
 	ProtKind_Stream,
-	ProtKind_Datagram
+	ProtKind_Datagram,
 };
 
 /* The octets of an IPv4 or IPv6 address (network order). */
@@ -128,7 +129,7 @@ enum fd_kind {
 	FdKind_Socket,
 	FdKind_Pipe,
 	FdKind_Pty,
-	FdKind_Compartment
+	FdKind_Compartment,
 };
 
 /* Facts about an open descriptor. */
@@ -151,18 +152,18 @@ typedef uint32_t fd_cmd;
 
 /* fd_cmd values. */
 enum {
-	FD_CMD_DUP = 0,      /* *(descriptor *)ret = a new descriptor for the same thing */
+	FD_CMD_DUP = 0,	     /* *(descriptor *)ret = a new descriptor for the same thing */
 	FD_CMD_SYNC = 1,     /* flush to storage */
 	FD_CMD_TRUNCATE = 2, /* *(uint64_t *)arg is the new length */
-	FD_CMD_SHUTDOWN = 3  /* *(uint32_t *)arg: bit 0 shuts reading, bit 1 writing */
+	FD_CMD_SHUTDOWN = 3, /* *(uint32_t *)arg: bit 0 shuts reading, bit 1 writing */
 };
 
 /* Runs cmd (an FD_CMD_*) on fd. Errors: ARGUMENT/INVALID_ARGUMENT for a closed fd or a bad argument,
  * else the command's own. */
 twz_error twz_rt_fd_cmd(descriptor fd, fd_cmd cmd, void *arg, void *ret);
 
-/* The capacity of binding_info.bind_data, in bytes (upstream type: size_t). */
-#define BIND_DATA_MAX ((size_t)4096)
+/* The capacity of binding_info.bind_data, in bytes (size_t, as NAME_DATA_MAX). */
+#define BIND_DATA_MAX 4096UL
 
 /* How a descriptor was opened: its kind, number, open flags and a copy of its bind_info. Also used to
  * give descriptors to a new program. 16-byte aligned (upstream uses a GNU attribute on the struct; the
@@ -220,7 +221,7 @@ enum name_root {
 	NameRoot_Home,
 	NameRoot_Current,
 	NameRoot_Temp,
-	NameRoot_Exe
+	NameRoot_Exe,
 };
 
 /* Sets a name root to path (relative paths start from the root's current value). Errors:
@@ -233,7 +234,7 @@ struct io_result twz_rt_get_nameroot(enum name_root root, char *path, size_t pat
 /* Name services. */
 enum name_resolver {
 	NameResolver_Default,
-	NameResolver_Socket
+	NameResolver_Socket,
 };
 
 /* Resolves a path (following symlinks) to an object id. Errors: ARGUMENT/INVALID_ARGUMENT,

@@ -26,8 +26,8 @@ struct object_handle {
 	uint32_t valid_len;
 };
 
-/* The unit of object_handle.valid_len, in bytes. */
-#define LEN_MUL ((size_t)0x1000)
+/* The unit of object_handle.valid_len, in bytes (size_t: unsigned long on LP64). */
+#define LEN_MUL 0x1000UL
 
 TWZ_END_DECLS
 

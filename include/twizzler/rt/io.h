@@ -38,14 +38,14 @@ enum {
 	IO_NONBLOCKING = 1, /* never block: GENERIC/WOULD_BLOCK instead */
 	IO_PEEK = 2,
 	IO_WAITALL = 4,
-	IO_OOB = 8
+	IO_OOB = 8,
 };
 
 /* whence values. */
 enum {
 	WHENCE_START = 0,
 	WHENCE_END = 1,
-	WHENCE_CURRENT = 2
+	WHENCE_CURRENT = 2,
 };
 
 /* An absolute file position, or FD_POS for "the descriptor's own position". */
@@ -65,7 +65,7 @@ struct io_ctx {
 /* What an endpoint holds. */
 enum endpoint_kind {
 	Endpoint_Unspecified,
-	Endpoint_Socket
+	Endpoint_Socket,
 };
 
 /* An endpoint's address; endpoint.kind says which member is valid. */
@@ -108,7 +108,8 @@ struct io_result twz_rt_fd_pwrite_to(descriptor fd, const void *buf, size_t len,
 				     const struct endpoint *ep);
 
 /* Vectored read into iovs[0..nr_iovs); returns the total byte count. Errors: as twz_rt_fd_pread. */
-struct io_result twz_rt_fd_preadv(descriptor fd, const struct iovec *iovs, size_t nr_iovs, struct io_ctx *ctx);
+struct io_result twz_rt_fd_preadv(descriptor fd, const struct iovec *iovs, size_t nr_iovs,
+				  struct io_ctx *ctx);
 
 /* Vectored write from iovs[0..nr_iovs); returns the total byte count. Errors: as twz_rt_fd_pwrite. */
 struct io_result twz_rt_fd_pwritev(descriptor fd, const struct iovec *iovs, size_t nr_iovs,
@@ -120,7 +121,7 @@ typedef uint32_t wait_kind;
 /* wait_kind values. */
 enum {
 	WAIT_READ = 1,
-	WAIT_WRITE = 2
+	WAIT_WRITE = 2,
 };
 
 /* Tells how to wait for fd to become ready for ek: *ready says whether it is ready now; otherwise sleep
@@ -146,26 +147,26 @@ twz_error twz_rt_fd_set_config(descriptor fd, uint32_t reg, const void *val, siz
 
 /* Config registers (upstream type: uint32_t). */
 enum {
-	IO_REGISTER_ADDR = 1,         /* struct socket_address: local address */
-	IO_REGISTER_PEER = 2,         /* struct socket_address: peer address */
+	IO_REGISTER_ADDR = 1,	      /* struct socket_address: local address */
+	IO_REGISTER_PEER = 2,	      /* struct socket_address: peer address */
 	IO_REGISTER_SOCKET_FLAGS = 3, /* uint32_t: SOCKET_FLAGS_* */
 	IO_REGISTER_LINGER = 4,
 	IO_REGISTER_TTL = 5,
 	IO_REGISTER_READTIMEOUT = 6,
 	IO_REGISTER_WRITETIMEOUT = 7,
-	IO_REGISTER_STATUS = 8,       /* uint64_t: exit code and STATUS_FLAG_* of a compartment */
-	IO_REGISTER_SIGNAL = 9,       /* uint64_t: signal to deliver to a compartment */
-	IO_REGISTER_TERMIOS = 10,     /* the C library's struct termios */
+	IO_REGISTER_STATUS = 8,	  /* uint64_t: exit code and STATUS_FLAG_* of a compartment */
+	IO_REGISTER_SIGNAL = 9,	  /* uint64_t: signal to deliver to a compartment */
+	IO_REGISTER_TERMIOS = 10, /* the C library's struct termios */
 	IO_REGISTER_MULTICAST_V4 = 11,
 	IO_REGISTER_MULTICAST_V6 = 12,
 	IO_REGISTER_MULTICAST_TTL_V4 = 13,
-	IO_REGISTER_IO_FLAGS = 14,    /* uint32_t: io_flags added to every operation on the descriptor */
-	IO_REGISTER_WINSIZE = 15      /* the C library's struct winsize */
+	IO_REGISTER_IO_FLAGS = 14, /* uint32_t: io_flags added to every operation on the descriptor */
+	IO_REGISTER_WINSIZE = 15,  /* the C library's struct winsize */
 };
 
-/* Bits of IO_REGISTER_STATUS above the 32-bit exit code (upstream type: uint64_t). */
-#define STATUS_FLAG_TERMINATED ((uint64_t)1 << 32)
-#define STATUS_FLAG_READY ((uint64_t)1 << 33)
+/* Bits of IO_REGISTER_STATUS above the 32-bit exit code (uint64_t: unsigned long on LP64). */
+#define STATUS_FLAG_TERMINATED (1UL << 32)
+#define STATUS_FLAG_READY (1UL << 33)
 
 /* IO_REGISTER_SOCKET_FLAGS bits (upstream type: uint32_t). */
 enum {
@@ -173,7 +174,7 @@ enum {
 	SOCKET_FLAGS_ONLYV6 = 2,
 	SOCKET_FLAGS_BROADCAST = 4,
 	SOCKET_FLAGS_MULTICAST_LOOP_V4 = 8,
-	SOCKET_FLAGS_MULTICAST_LOOP_V6 = 0x10
+	SOCKET_FLAGS_MULTICAST_LOOP_V6 = 0x10,
 };
 
 TWZ_END_DECLS

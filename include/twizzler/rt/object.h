@@ -18,12 +18,12 @@ struct map_result {
 
 /* map_flags. */
 enum {
-	MAP_FLAG_R = 1,          /* readable */
-	MAP_FLAG_W = 2,          /* writable */
-	MAP_FLAG_X = 4,          /* executable */
-	MAP_FLAG_PERSIST = 8,    /* changes persist when flushed */
-	MAP_FLAG_INDIRECT = 16,  /* the runtime may add safety checks */
-	MAP_FLAG_NO_NULLPAGE = 32 /* the mapping starts at the object base instead of the null page */
+	MAP_FLAG_R = 1,		   /* readable */
+	MAP_FLAG_W = 2,		   /* writable */
+	MAP_FLAG_X = 4,		   /* executable */
+	MAP_FLAG_PERSIST = 8,	   /* changes persist when flushed */
+	MAP_FLAG_INDIRECT = 16,	   /* the runtime may add safety checks */
+	MAP_FLAG_NO_NULLPAGE = 32, /* the mapping starts at the object base instead of the null page */
 };
 
 /* Flags of twz_rt_release_handle. */
@@ -64,15 +64,16 @@ struct object_create {
 enum { BACKING_TYPE_NORMAL = 0 };
 enum {
 	LIFETIME_TYPE_VOLATILE = 0,
-	LIFETIME_TYPE_PERSISTENT = 1
+	LIFETIME_TYPE_PERSISTENT = 1,
 };
 
 /* Creates an object as spec says, filled from sources[0..nr_sources) and tied to ties[0..nr_ties) (NULL
  * arrays are empty); if name is non-NULL, also binds that name (namelen bytes of UTF-8, no NUL) to it.
  * Returns the new id; errors come from creation or naming. */
-struct objid_result twz_rt_create_object(const struct object_create *spec, const struct object_source *sources,
-					 size_t nr_sources, const struct object_tie *ties, size_t nr_ties,
-					 const char *name, size_t namelen);
+struct objid_result twz_rt_create_object(const struct object_create *spec,
+					 const struct object_source *sources, size_t nr_sources,
+					 const struct object_tie *ties, size_t nr_ties, const char *name,
+					 size_t namelen);
 
 /* Maps object id with flags and returns an owned handle. Errors: OBJECT/MAPPING_FAILED,
  * NAMING/NOT_FOUND, GENERIC/ACCESS_DENIED, RESOURCE/OUT_OF_RESOURCES. */
@@ -88,7 +89,7 @@ typedef uint32_t object_cmd;
 enum {
 	OBJECT_CMD_DELETE = 1, /* mark the object for deletion; data unused */
 	OBJECT_CMD_SYNC = 2,   /* flush the mapping; data is a struct sync_info * */
-	OBJECT_CMD_UPDATE = 3  /* refresh the mapping's view; data unused */
+	OBJECT_CMD_UPDATE = 3, /* refresh the mapping's view; data unused */
 };
 
 /* The argument of OBJECT_CMD_SYNC: when done, *release_ptr is compare-and-swapped from release_compare
@@ -96,8 +97,8 @@ enum {
 struct sync_info {
 	uint64_t release_compare;
 	uint64_t release_set;
-	TWZ_ATOMIC(uint64_t) *release_ptr;
-	TWZ_ATOMIC(uint64_t) *durable_ptr;
+	TWZ_ATOMIC(uint64_t) * release_ptr;
+	TWZ_ATOMIC(uint64_t) * durable_ptr;
 	uint32_t flags;
 	uint32_t __resv;
 };
@@ -105,7 +106,7 @@ struct sync_info {
 /* sync_info.flags (upstream type: uint32_t). */
 enum {
 	SYNC_FLAG_DURABLE = 1,
-	SYNC_FLAG_ASYNC_DURABLE = 2
+	SYNC_FLAG_ASYNC_DURABLE = 2,
 };
 
 /* Runs cmd (an OBJECT_CMD_*) on handle's object. Errors: ARGUMENT/INVALID_ARGUMENT for an unknown cmd,

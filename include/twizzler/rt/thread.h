@@ -15,11 +15,12 @@ typedef uint32_t futex_word;
 /* Sleeps while *ptr == expected, until woken or until the optional timeout passes (spurious wakeups
  * are possible). Returns 0 at once if *ptr != expected and after a wakeup; GENERIC/TIMED_OUT on
  * timeout. */
-twz_error twz_rt_futex_wait(TWZ_ATOMIC(futex_word) *ptr, futex_word expected, struct option_duration timeout);
+twz_error twz_rt_futex_wait(TWZ_ATOMIC(futex_word) * ptr, futex_word expected,
+			    struct option_duration timeout);
 
 /* Wakes up to max threads waiting on ptr (all of them if max is negative, e.g. FUTEX_WAKE_ALL).
  * Always returns 0. */
-twz_error twz_rt_futex_wake(TWZ_ATOMIC(futex_word) *ptr, int64_t max);
+twz_error twz_rt_futex_wake(TWZ_ATOMIC(futex_word) * ptr, int64_t max);
 
 /* twz_rt_futex_wake's max: wake every waiter (upstream type: int64_t). */
 enum { FUTEX_WAKE_ALL = -1 };
@@ -89,8 +90,8 @@ struct thread_info {
 	TWZ_GLOBAL(objid) objid;
 };
 
-/* thread_id meaning "the calling thread". */
-#define TWZ_RT_THREAD_ID_SELF ((thread_id)0xFFFFFFFFu)
+/* thread_id meaning "the calling thread" (an unsigned int, which thread_id is). */
+#define TWZ_RT_THREAD_ID_SELF 0xFFFFFFFFU
 
 /* Describes thread id (or the caller, for TWZ_RT_THREAD_ID_SELF); {id, NULL, 0} if it is unknown. */
 struct thread_info twz_rt_get_thread_info(thread_id id);

@@ -10,7 +10,7 @@ TWZ_BEGIN_DECLS
 enum monotonicity {
 	NonMonotonic,
 	WeakMonotonic,
-	StrongMonotonic
+	StrongMonotonic,
 };
 
 /* Reads the monotonic clock (from an unspecified epoch, such as boot). */

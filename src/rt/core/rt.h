@@ -8,6 +8,7 @@
 
 #include <twizzler/rt/__all.h>
 #include "../../host/host.h"
+#include "../../host/arch/x86_64/syscall.h" /* host_arch_thread_pointer, for rt_tcb_self */
 
 #define RT_HIDDEN HOST_HIDDEN
 /* Marks a twz_rt_* definition as part of the exported ABI (default visibility in libtwz_rt.so). */

@@ -8,7 +8,8 @@
 #include <stdint.h>
 #include <asm/unistd.h>
 #include <asm/prctl.h>
-#include <asm/sigcontext.h> /* before asm/ucontext.h, which uses struct sigcontext */
+#include <asm/signal.h>     /* stack_t, sigset_t: used by asm/ucontext.h */
+#include <asm/sigcontext.h> /* struct sigcontext: likewise */
 #include <asm/ucontext.h>
 #include "syscall.h"
 

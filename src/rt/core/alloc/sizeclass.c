@@ -23,7 +23,8 @@ struct alloc_layout alloc_layout_of(size_t sz, size_t align)
 		return l;
 	if (sz == 0)
 		sz = 1;
-	if (sz > SIZE_MAX - (align - 1))
+	/* As Rust's Layout: the size rounded up to align must not exceed PTRDIFF_MAX. */
+	if (sz > (size_t)PTRDIFF_MAX - (align - 1))
 		return l;
 	size_t s = (sz + align - 1) & ~(align - 1);
 	if (align <= ALLOC_PAGE && s <= ALLOC_SMALL_MAX) {
@@ -35,8 +36,6 @@ struct alloc_layout alloc_layout_of(size_t sz, size_t align)
 		l.cls = c;
 		return l;
 	}
-	if (s > SIZE_MAX - (ALLOC_PAGE - 1))
-		return l;
 	l.kind = ALLOC_LARGE;
 	l.pages = (s + ALLOC_PAGE - 1) / ALLOC_PAGE;
 	l.align_pages = align > ALLOC_PAGE ? align / ALLOC_PAGE : 1;

@@ -52,7 +52,7 @@ struct alloc_layout {
 };
 
 /* Resolves (sz, align): align must be a nonzero power of two; sz 0 counts as 1; sz rounded up to align
- * (and to pages, for a large block) must not overflow. The same inputs always give the same answer, so
+ * must not exceed PTRDIFF_MAX (Rust's Layout rule). The same inputs always give the same answer, so
  * dealloc finds the class that malloc used. Returns ALLOC_INVALID for a bad layout. */
 __attribute__((visibility("hidden"))) struct alloc_layout alloc_layout_of(size_t sz, size_t align);
 

@@ -13,6 +13,7 @@
 #ifndef TWZ_RT_CORE_OBJECT_OBJECT_H
 #define TWZ_RT_CORE_OBJECT_OBJECT_H
 
+#include <stdatomic.h>
 #include <twzrt/object.h>
 
 #include "../rt.h"
@@ -71,8 +72,9 @@ RT_HIDDEN struct rt_obj *rt_objs_publish(struct rt_obj *o);
 /* The record behind an owned handle, validated against the tables; NULL for a borrowed or stale one.
  * The result stays valid while the caller holds the handle's reference. */
 RT_HIDDEN struct rt_obj *rt_objs_of_handle(const struct object_handle *h);
-/* twz_rt_release_handle: caches (inactive queue) or destroys a record whose count reached 0. */
-RT_HIDDEN void rt_objs_release(struct rt_obj *o, release_flags flags);
+/* twz_rt_release_handle: caches (inactive queue) or destroys the record of h once its count is 0.
+ * Handles the runtime does not know (borrowed, foreign, already destroyed) are ignored. */
+RT_HIDDEN void rt_objs_release(const struct object_handle *h, release_flags flags);
 /* After OBJECT_CMD_DELETE: no mapping of id is cached any more; inactive ones are destroyed now, live
  * ones when released. */
 RT_HIDDEN void rt_objs_forget(objid id);
@@ -104,13 +106,38 @@ RT_HIDDEN struct rt_obj *rt_fotc_find_locked(struct rt_obj *o, uint64_t idx, map
  * was cached meanwhile), or NULL. */
 RT_HIDDEN struct rt_obj *rt_fotc_put_locked(struct rt_obj *o, uint64_t idx, map_flags flags,
 					    struct rt_obj *target);
-/* Empties o's cache into out[RT_OBJ_FOT_CACHE]; returns how many references the caller must drop. */
+/* Empties o's cache into out[RT_OBJ_FOT_CACHE]; returns how many references the caller must drop.
+ * Needs the lock unless no table holds o any more. */
 RT_HIDDEN size_t rt_fotc_take_locked(struct rt_obj *o, struct rt_obj **out);
 
 /* ---- FOT entries (fot.c) ---- */
 
 /* Entry idx (1..TWZRT_FOT_MAX) of the object mapped by h, or NULL when h has no meta page. */
 RT_HIDDEN struct twzrt_fot_entry *rt_fot_entry(const struct object_handle *h, uint64_t idx);
+/* twz_rt_insert_fot. Errors: ARGUMENT/INVALID_ARGUMENT (NULL handle or entry, no meta page),
+ * GENERIC/ACCESS_DENIED (h not writable), RESOURCE/OUT_OF_RESOURCES (table full). */
+RT_HIDDEN struct u32_result rt_fot_insert(struct object_handle *h, const struct twzrt_fot_entry *want);
+/* twz_rt_resolve_fot (valid_len is always the whole object here). */
+RT_HIDDEN struct map_result rt_fot_resolve(struct object_handle *h, uint64_t idx, map_flags flags);
+/* twz_rt_resolve_fot_local: p is any address in the source object. */
+RT_HIDDEN void *rt_fot_resolve_local(const void *p, uint64_t idx, map_flags flags);
+
+/* ---- the other operations, one file each ---- */
+
+/* create.c: twz_rt_create_object, twz_rt_create_rtobj. */
+RT_HIDDEN struct objid_result rt_obj_create(const struct object_create *spec, const struct object_source *sources,
+					    size_t nr_sources, const struct object_tie *ties, size_t nr_ties,
+					    const char *name, size_t namelen);
+RT_HIDDEN struct objid_result rt_obj_create_rtobj(void);
+/* cmd.c: twz_rt_object_cmd, twz_rt_update_handle. */
+RT_HIDDEN twz_error rt_obj_cmd(struct object_handle *h, object_cmd cmd, void *data);
+RT_HIDDEN twz_error rt_obj_update_handle(struct object_handle *h);
+/* locate.c: twz_rt_locate_object_start, twz_rt_get_object_handle. */
+RT_HIDDEN void *rt_obj_locate_start(const void *p);
+RT_HIDDEN struct object_handle rt_obj_handle_of(const void *p);
+/* map_two.c: __twz_rt_map_two_objects. */
+RT_HIDDEN void rt_obj_map_two(objid id1, map_flags f1, objid id2, map_flags f2, struct map_result *r1,
+			      struct map_result *r2);
 
 static inline twz_error rt_err_object(twz_error_code code)
 {

@@ -1,5 +1,6 @@
 /* The thread id table: id -> record, lowest free id first, grown by doubling. The main thread (id 1)
  * lives outside the table so that start-up allocates nothing. */
+#include <linux/mman.h>
 #include "thread.h"
 
 #define TABLE_MAX_IDS (1u << 24) /* far more threads than Linux will give one process */
@@ -55,8 +56,8 @@ static bool grow(void)
 	size_t cap = threads.cap ? (size_t)threads.cap * 2 : HOST_PAGE_SIZE / sizeof(void *);
 	if (cap > TABLE_MAX_IDS)
 		return false;
-	struct rt_thread **slots = host_mmap(NULL, cap * sizeof *slots, 3 /* PROT_READ|PROT_WRITE */,
-					     0x22 /* MAP_PRIVATE|MAP_ANONYMOUS */, -1, 0);
+	struct rt_thread **slots = host_mmap(NULL, cap * sizeof *slots, PROT_READ | PROT_WRITE,
+					     MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
 	if (host_is_err((long)slots))
 		return false;
 	if (threads.slots) {

@@ -56,6 +56,9 @@ RT_HIDDEN _Noreturn void rt_thread_exit_self(exit_code code);
 /* Ends the process: runs the runtime's fini hook once, closes descriptors, exit_group(code). */
 RT_HIDDEN _Noreturn void rt_process_exit(exit_code code);
 
+/* Terminates the process abnormally with SIGABRT, whatever the program did to that signal. */
+RT_HIDDEN _Noreturn void rt_abort(void);
+
 /* Defined by the runtime in use (weak: may be absent): destructors of the program and its libraries,
  * run once by the first rt_process_exit. */
 RT_HIDDEN void rt_runtime_fini(void) __attribute__((weak));
