@@ -11,7 +11,7 @@
 
 /* long futex(uint32_t *uaddr, int op, uint32_t val, const struct timespec *timeout, ...);
  * FUTEX_WAIT takes a relative timeout. */
-long host_futex_wait(_Atomic uint32_t *word, uint32_t expected, uint64_t timeout_ns)
+static long futex_wait(_Atomic uint32_t *word, int op, uint32_t expected, uint64_t timeout_ns)
 {
 	struct __kernel_timespec ts, *tsp = NULL;
 
@@ -20,7 +20,17 @@ long host_futex_wait(_Atomic uint32_t *word, uint32_t expected, uint64_t timeout
 		ts.tv_nsec = (long long)(timeout_ns % NS_PER_SEC);
 		tsp = &ts;
 	}
-	return host_syscall4(__NR_futex, (long)word, FUTEX_WAIT_PRIVATE, (long)expected, (long)tsp);
+	return host_syscall4(__NR_futex, (long)word, op, (long)expected, (long)tsp);
+}
+
+long host_futex_wait(_Atomic uint32_t *word, uint32_t expected, uint64_t timeout_ns)
+{
+	return futex_wait(word, FUTEX_WAIT_PRIVATE, expected, timeout_ns);
+}
+
+long host_futex_wait_shared(_Atomic uint32_t *word, uint32_t expected, uint64_t timeout_ns)
+{
+	return futex_wait(word, FUTEX_WAIT, expected, timeout_ns);
 }
 
 long host_futex_wake(_Atomic uint32_t *word, long n)

@@ -5,7 +5,9 @@
 #include "tcheck.h"
 
 #define NTHREADS 8
+#ifndef ITERS
 #define ITERS 1000000
+#endif
 #define NSLOTS 8192
 
 struct rt_alloc_stats {

@@ -1,15 +1,22 @@
 /* The handle cache: every mapping record, found by (id, flags) for twz_rt_map_object and by slot for
  * address lookups, plus the queue of inactive (count 0, still mapped) records. One lock guards it all;
  * a cache hit is a hash probe and an increment under it, with no system call. */
+#include <linux/mman.h>
 #include "object.h"
 
 #define BUCKET_BITS 10
 #define NBUCKETS (1u << BUCKET_BITS)
 
+struct rt_borrowed {
+	objid id;
+	map_flags flags;
+};
+
 static struct {
 	struct host_lock lock;
 	struct rt_obj *buckets[NBUCKETS]; /* chains of cached records; all flags of one id share a chain */
 	struct rt_obj **by_slot;          /* slot index -> record, for every record */
+	struct rt_borrowed *borrowed;     /* slot index -> object mapped there by another concern */
 	size_t nslots;
 	uintptr_t arena;
 	struct rt_obj *qhead, *qtail; /* inactive queue, oldest at the head */
@@ -40,14 +47,15 @@ static bool by_slot_ready_locked(void)
 	if (host_slots_init(0) < 0)
 		return false;
 	size_t n = host_slots_count();
-	size_t len = HOST_ALIGN_UP(n * sizeof(struct rt_obj *), HOST_PAGE_SIZE);
-	void *p = host_mmap(NULL, len, 0x1 | 0x2 /* PROT_READ|PROT_WRITE */,
-			    0x02 | 0x20 /* MAP_PRIVATE|MAP_ANONYMOUS */, -1, 0);
+	size_t objs_len = HOST_ALIGN_UP(n * sizeof(struct rt_obj *), 16);
+	size_t len = HOST_ALIGN_UP(objs_len + n * sizeof(struct rt_borrowed), HOST_PAGE_SIZE);
+	char *p = host_mmap(NULL, len, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
 	if (host_is_err((long)p))
 		return false;
 	tab.arena = host_slots_arena_start();
 	tab.nslots = n;
-	tab.by_slot = p;
+	tab.borrowed = (struct rt_borrowed *)(p + objs_len);
+	tab.by_slot = (struct rt_obj **)p;
 	return true;
 }
 
@@ -57,6 +65,29 @@ static inline size_t slot_index(const void *p, bool *ok)
 	size_t i = off >> HOST_SLOT_SHIFT;
 	*ok = tab.by_slot && off < (uintptr_t)tab.nslots << HOST_SLOT_SHIFT;
 	return i;
+}
+
+void rt_objs_note_borrowed(void *slot, objid id, map_flags flags)
+{
+	bool ok = false;
+	size_t i = 0;
+	rt_objs_lock();
+	if (by_slot_ready_locked())
+		i = slot_index(slot, &ok);
+	if (ok)
+		tab.borrowed[i] = (struct rt_borrowed){ id, flags };
+	rt_objs_unlock();
+}
+
+bool rt_objs_borrowed_at_locked(const void *p, objid *id, map_flags *flags)
+{
+	bool ok;
+	size_t i = slot_index(p, &ok);
+	if (!ok || tab.borrowed[i].id == 0)
+		return false;
+	*id = tab.borrowed[i].id;
+	*flags = tab.borrowed[i].flags;
+	return true;
 }
 
 struct rt_obj *rt_objs_find_locked(objid id, map_flags flags)

@@ -99,7 +99,7 @@ static bool wait_gone(struct rt_thread *t, uint64_t timeout_ns)
 				return false;
 			left = deadline - now;
 		}
-		host_futex_wait(&t->tid, tid, left);
+		host_futex_wait_shared(&t->tid, tid, left);
 	}
 }
 

@@ -1,0 +1,2 @@
+/* Same as <poll.h>. */
+#include <poll.h>
