@@ -16,6 +16,10 @@ for t in "$@"; do
 	dir=$scratch_root/$(echo "$name" | tr '/' '_')
 	mkdir -p "$dir"
 	log=$dir/log
+	if [[ ! -e $t ]]; then
+		fail=$((fail + 1)); failed+=("$name"); echo "FAIL  $name: did not build"
+		continue
+	fi
 	case $t in
 	*.sh) cmd=(bash "$t") ;;
 	*) cmd=("$t") ;;

@@ -7,6 +7,8 @@
 #include "clock.h"
 #include "vdso.h"
 
+#define NS_PER_SEC 1000000000U
+
 typedef int (*gettime_fn)(int clock, struct __kernel_timespec *ts);
 
 /* The vDSO's __vdso_clock_gettime or syscall_gettime; NULL until host_clock_init. */
@@ -55,5 +57,20 @@ struct host_time host_clock_realtime(void)
 uint64_t host_clock_monotonic_ns(void)
 {
 	struct host_time t = clock_read(CLOCK_MONOTONIC);
-	return t.sec * 1000000000ULL + t.nsec;
+	return t.sec * NS_PER_SEC + t.nsec;
+}
+
+struct host_time host_clock_deadline(uint64_t ns)
+{
+	struct host_time t = clock_read(CLOCK_MONOTONIC);
+	uint64_t sec = t.sec + ns / NS_PER_SEC;
+	uint32_t nsec = t.nsec + (uint32_t)(ns % NS_PER_SEC);
+
+	if (nsec >= NS_PER_SEC) {
+		nsec -= NS_PER_SEC;
+		sec++;
+	}
+	if (sec < t.sec || sec > INT64_MAX)
+		return (struct host_time){ INT64_MAX, 0 };
+	return (struct host_time){ sec, nsec };
 }

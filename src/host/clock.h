@@ -16,5 +16,7 @@ HOST_HIDDEN struct host_time host_clock_monotonic(void);
 HOST_HIDDEN struct host_time host_clock_realtime(void);
 /* Monotonic time in nanoseconds. */
 HOST_HIDDEN uint64_t host_clock_monotonic_ns(void);
+/* The CLOCK_MONOTONIC time ns from now, saturating at INT64_MAX seconds (for absolute-deadline calls). */
+HOST_HIDDEN struct host_time host_clock_deadline(uint64_t ns);
 
 #endif

@@ -11,7 +11,7 @@
 
 /* long futex(uint32_t *uaddr, int op, uint32_t val, const struct timespec *timeout, ...);
  * FUTEX_WAIT takes a relative timeout. */
-static long futex_wait(_Atomic uint32_t *word, int op, uint32_t expected, uint64_t timeout_ns)
+long host_futex_wait(_Atomic uint32_t *word, uint32_t expected, uint64_t timeout_ns)
 {
 	struct __kernel_timespec ts, *tsp = NULL;
 
@@ -20,17 +20,7 @@ static long futex_wait(_Atomic uint32_t *word, int op, uint32_t expected, uint64
 		ts.tv_nsec = (long long)(timeout_ns % NS_PER_SEC);
 		tsp = &ts;
 	}
-	return host_syscall4(__NR_futex, (long)word, op, (long)expected, (long)tsp);
-}
-
-long host_futex_wait(_Atomic uint32_t *word, uint32_t expected, uint64_t timeout_ns)
-{
-	return futex_wait(word, FUTEX_WAIT_PRIVATE, expected, timeout_ns);
-}
-
-long host_futex_wait_shared(_Atomic uint32_t *word, uint32_t expected, uint64_t timeout_ns)
-{
-	return futex_wait(word, FUTEX_WAIT, expected, timeout_ns);
+	return host_syscall4(__NR_futex, (long)word, FUTEX_WAIT_PRIVATE, (long)expected, (long)tsp);
 }
 
 long host_futex_wake(_Atomic uint32_t *word, long n)
@@ -50,19 +40,9 @@ void host_yield(void)
  * An absolute deadline makes resuming after a signal exact: just call again. */
 void host_sleep_ns(uint64_t ns)
 {
-	struct host_time now = host_clock_monotonic();
-	uint64_t sec = now.sec + ns / NS_PER_SEC;
-	uint64_t nsec = now.nsec + ns % NS_PER_SEC;
-	struct __kernel_timespec deadline;
+	struct host_time t = host_clock_deadline(ns);
+	struct __kernel_timespec deadline = { .tv_sec = (long long)t.sec, .tv_nsec = t.nsec };
 
-	if (nsec >= NS_PER_SEC) {
-		nsec -= NS_PER_SEC;
-		sec++;
-	}
-	if (sec < now.sec || sec > INT64_MAX) /* saturate: "forever" */
-		sec = INT64_MAX;
-	deadline.tv_sec = (long long)sec;
-	deadline.tv_nsec = (long long)nsec;
 	while (host_syscall4(__NR_clock_nanosleep, CLOCK_MONOTONIC, TIMER_ABSTIME, (long)&deadline, 0) == -EINTR)
 		;
 }

@@ -7,9 +7,6 @@
 /* Sleeps while *word == expected, for at most timeout_ns (UINT64_MAX: no timeout). Returns 0 when woken
  * (possibly spuriously), -EAGAIN if *word != expected on entry, -ETIMEDOUT, or -EINTR. */
 HOST_HIDDEN long host_futex_wait(_Atomic uint32_t *word, uint32_t expected, uint64_t timeout_ns);
-/* host_futex_wait without FUTEX_PRIVATE_FLAG: the kernel's wake of a thread's clear-tid word (thread.h)
- * is a shared-futex wake, which private waiters never see; join waits with this. */
-HOST_HIDDEN long host_futex_wait_shared(_Atomic uint32_t *word, uint32_t expected, uint64_t timeout_ns);
 /* Wakes up to n waiters (n < 0: all). Returns the number woken or -errno. */
 HOST_HIDDEN long host_futex_wake(_Atomic uint32_t *word, long n);
 /* sched_yield(2). */

@@ -1,9 +1,13 @@
 /* Kernel threads (clone), stacks with guard pages, the thread pointer, process and CPU facts. */
+#include <stdatomic.h>
+#include <linux/futex.h>
 #include <linux/sched.h>
+#include <linux/time_types.h>
 #include <linux/mman.h>
 #include <linux/prctl.h>
 #include <asm/unistd.h>
 #include "arch/x86_64/arch.h"
+#include "clock.h"
 #include "mem.h"
 #include "thread.h"
 
@@ -25,6 +29,28 @@ long host_thread_create(void *stack_top, void *tp, void (*fn)(void *), void *arg
 	sp[0] = (uintptr_t)fn;
 	sp[1] = (uintptr_t)arg;
 	return host_arch_clone(THREAD_CLONE_FLAGS, sp, (int *)tid_word, (int *)tid_word, (unsigned long)tp);
+}
+
+/* long futex(uint32_t *uaddr, FUTEX_WAIT_BITSET, uint32_t val, const struct timespec *deadline, NULL,
+ *            FUTEX_BITSET_MATCH_ANY); a shared wait (no FUTEX_PRIVATE_FLAG) to match the kernel's shared
+ * wake on the CLONE_CHILD_CLEARTID word, with an absolute CLOCK_MONOTONIC deadline. */
+long host_thread_join(_Atomic uint32_t *tid_word, uint64_t timeout_ns)
+{
+	struct __kernel_timespec deadline, *dp = NULL;
+	uint32_t tid;
+
+	if (timeout_ns != UINT64_MAX) {
+		struct host_time t = host_clock_deadline(timeout_ns);
+		deadline = (struct __kernel_timespec){ .tv_sec = (long long)t.sec, .tv_nsec = t.nsec };
+		dp = &deadline;
+	}
+	while ((tid = atomic_load_explicit(tid_word, memory_order_acquire)) != 0) {
+		long r = host_syscall6(__NR_futex, (long)tid_word, FUTEX_WAIT_BITSET, tid, (long)dp, 0,
+				       (long)FUTEX_BITSET_MATCH_ANY);
+		if (r == -ETIMEDOUT)
+			return r;
+	}
+	return 0;
 }
 
 /* void exit(int status) -- the system call: this thread only. */
@@ -84,6 +110,15 @@ long host_getpid(void)
 	return host_syscall0(__NR_getpid);
 }
 
+/* Bits set in x, without __builtin_popcount (which becomes a libgcc call without -mpopcnt). */
+static unsigned bits_set(uint64_t x)
+{
+	x -= (x >> 1) & 0x5555555555555555ULL;
+	x = (x & 0x3333333333333333ULL) + ((x >> 2) & 0x3333333333333333ULL);
+	x = (x + (x >> 4)) & 0x0f0f0f0f0f0f0f0fULL;
+	return (unsigned)((x * 0x0101010101010101ULL) >> 56);
+}
+
 /* int sched_getaffinity(pid_t pid, size_t size, cpu_set_t *mask); the raw call returns the number of
  * mask bytes the kernel filled. 8192 CPUs is far beyond any machine this runs on; past that, say 1. */
 size_t host_cpu_count(void)
@@ -95,7 +130,7 @@ size_t host_cpu_count(void)
 	if (n <= 0)
 		return 1;
 	for (long i = 0; i < n / 8; i++)
-		count += (size_t)__builtin_popcountll(mask[i]);
+		count += bits_set(mask[i]);
 	return count ? count : 1;
 }
 

@@ -7,9 +7,13 @@
 /* Starts a kernel thread that shares the address space, files and signal handlers, runs fn(arg) on
  * stack_top (16-byte aligned) with the thread pointer (%fs base) set to tp, and exits with status 0 if fn
  * returns. *tid_word receives the kernel tid before either thread runs on, and is zeroed and futex-woken
- * by the kernel when the thread has exited (join waits on it). Returns the tid or -errno. */
+ * by the kernel when the thread has exited (host_thread_join waits on it). Returns the tid or -errno. */
 HOST_HIDDEN long host_thread_create(void *stack_top, void *tp, void (*fn)(void *), void *arg,
 				    _Atomic uint32_t *tid_word);
+/* Waits at most timeout_ns (UINT64_MAX: forever) until the thread created with tid_word has exited, after
+ * which its stack is no longer in use. Returns 0, or -ETIMEDOUT. (The kernel's wake at thread exit is a
+ * shared futex wake, which host_futex_wait, a private wait, would never see: join only through here.) */
+HOST_HIDDEN long host_thread_join(_Atomic uint32_t *tid_word, uint64_t timeout_ns);
 /* Ends the calling kernel thread only (exit(2)). */
 HOST_HIDDEN _Noreturn void host_thread_exit(int code);
 /* Ends the whole process (exit_group(2)). */

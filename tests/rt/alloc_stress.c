@@ -75,34 +75,34 @@ static unsigned char pat(const void *p, size_t size, size_t i)
 	return (unsigned char)(((uintptr_t)p >> 4) ^ size ^ (i * 31));
 }
 
-/* Bytes carrying the pattern: all of a small block; head, tail and one byte per 256 of a bigger one. */
+/* Bytes carrying the pattern: all of a small block; head, tail and one byte per 512 of a bigger one. */
 static void fill(unsigned char *p, size_t size)
 {
-	if (size <= 256) {
+	if (size <= 128) {
 		for (size_t i = 0; i < size; i++)
 			p[i] = pat(p, size, i);
 		return;
 	}
-	for (size_t i = 0; i < 128; i++) {
+	for (size_t i = 0; i < 64; i++) {
 		p[i] = pat(p, size, i);
 		p[size - 1 - i] = pat(p, size, size - 1 - i);
 	}
-	for (size_t i = 128; i < size - 128; i += 256)
+	for (size_t i = 64; i < size - 64; i += 512)
 		p[i] = pat(p, size, i);
 }
 
 static bool check(const unsigned char *p, size_t size)
 {
-	if (size <= 256) {
+	if (size <= 128) {
 		for (size_t i = 0; i < size; i++)
 			if (p[i] != pat(p, size, i))
 				return false;
 		return true;
 	}
-	for (size_t i = 0; i < 128; i++)
+	for (size_t i = 0; i < 64; i++)
 		if (p[i] != pat(p, size, i) || p[size - 1 - i] != pat(p, size, size - 1 - i))
 			return false;
-	for (size_t i = 128; i < size - 128; i += 256)
+	for (size_t i = 64; i < size - 64; i += 512)
 		if (p[i] != pat(p, size, i))
 			return false;
 	return true;
@@ -110,7 +110,7 @@ static bool check(const unsigned char *p, size_t size)
 
 static bool zeroed(const unsigned char *p, size_t size)
 {
-	for (size_t i = 0; i < size; i += (size <= 256 ? 1 : 61))
+	for (size_t i = 0; i < size; i += (size <= 128 ? 1 : 61))
 		if (p[i])
 			return false;
 	return p[size - 1] == 0;
@@ -160,7 +160,7 @@ static void worker(size_t id)
 			size_t keep = size < nsize ? size : nsize;
 			if (keep > 64)
 				keep = 64;
-			for (size_t i = 0; i < keep && (size <= 256 || i < 128); i++)
+			for (size_t i = 0; i < keep && (size <= 128 || i < 64); i++)
 				if (q[i] != pat(p, size, i)) {
 					__atomic_fetch_add(&bad_pattern, 1, __ATOMIC_RELAXED);
 					break;

@@ -35,6 +35,13 @@ static void test_get_object_handle(void)
 	CHECK(n.id == 0 && n.start == NULL);
 	n = twz_rt_get_object_handle(NULL);
 	CHECK(n.id == 0);
+	/* The runtime heap: borrowed (never counted) or no handle at all. */
+	void *heap = twz_rt_malloc(64, 16, 0);
+	REQUIRE(heap != NULL);
+	n = twz_rt_get_object_handle(heap);
+	CHECK(n.runtime_info == NULL);
+	CHECK(n.id == 0 || n.start == twz_rt_locate_object_start(heap));
+	twz_rt_dealloc(heap, 64, 16, 0);
 	CHECK(twz_rt_locate_object_start(&local) == NULL);
 	CHECK(twz_rt_locate_object_start(NULL) == NULL);
 	ot_delete(id);

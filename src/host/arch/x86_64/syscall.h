@@ -70,7 +70,8 @@ static inline long host_syscall6(long n, long a1, long a2, long a3, long a4, lon
 	return ret;
 }
 
-/* The thread pointer (%fs base). */
+/* The thread pointer (%fs base). Deliberately not volatile, so repeated reads combine: the runtime sets
+ * a thread's pointer once, before anything reads it. */
 static inline void *host_arch_thread_pointer(void)
 {
 	void *tp;

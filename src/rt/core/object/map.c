@@ -43,6 +43,15 @@ void rt_obj_destroy(struct rt_obj *o)
 	twz_rt_dealloc(o, sizeof *o, _Alignof(struct rt_obj), 0);
 }
 
+void *rt_obj_take_slot(bool pair)
+{
+	for (;;) {
+		void *slot = pair ? host_slot_alloc_pair() : host_slot_alloc();
+		if (slot || !rt_objs_evict_one())
+			return slot;
+	}
+}
+
 twz_error rt_obj_map(objid id, map_flags flags, struct rt_obj **out)
 {
 	twz_error e = rt_obj_check_map_args(id, flags);
@@ -58,7 +67,7 @@ twz_error rt_obj_map(objid id, map_flags flags, struct rt_obj **out)
 	}
 	rt_objs_unlock();
 
-	void *slot = host_slot_alloc();
+	void *slot = rt_obj_take_slot(false);
 	if (!slot)
 		return RT_ERR_OUT_OF_RESOURCES;
 	e = rt_obj_new(id, flags, slot, &o);

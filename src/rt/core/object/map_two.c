@@ -18,7 +18,7 @@ void rt_obj_map_two(objid id1, map_flags f1, objid id2, map_flags f2, struct map
 		e = rt_obj_check_map_args(id2, f2);
 	if (e)
 		return fail_both(e, r1, r2);
-	char *pair = host_slot_alloc_pair();
+	char *pair = rt_obj_take_slot(true);
 	if (!pair)
 		return fail_both(RT_ERR_OUT_OF_RESOURCES, r1, r2);
 	e = rt_obj_new(id1, f1, pair, &o1);

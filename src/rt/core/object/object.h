@@ -75,6 +75,8 @@ RT_HIDDEN struct rt_obj *rt_objs_of_handle(const struct object_handle *h);
 /* twz_rt_release_handle: caches (inactive queue) or destroys the record of h once its count is 0.
  * Handles the runtime does not know (borrowed, foreign, already destroyed) are ignored. */
 RT_HIDDEN void rt_objs_release(const struct object_handle *h, release_flags flags);
+/* Unmaps the oldest inactive mapping to free its slot; false when there is none. */
+RT_HIDDEN bool rt_objs_evict_one(void);
 /* After OBJECT_CMD_DELETE: no mapping of id is cached any more; inactive ones are destroyed now, live
  * ones when released. */
 RT_HIDDEN void rt_objs_forget(objid id);
@@ -101,6 +103,9 @@ RT_HIDDEN twz_error rt_obj_map(objid id, map_flags flags, struct rt_obj **out);
 RT_HIDDEN void rt_obj_unref(struct rt_obj *o);
 /* Writes the owned handle of o (no reference taken here). */
 RT_HIDDEN void rt_obj_fill_handle(const struct rt_obj *o, struct object_handle *h);
+/* A free slot (or pair of adjacent slots), unmapping inactive mappings when none is left; NULL when
+ * every slot is in use. */
+RT_HIDDEN void *rt_obj_take_slot(bool pair);
 /* Checks map flags and id of a map request. Errors: ARGUMENT/INVALID_ARGUMENT. */
 RT_HIDDEN twz_error rt_obj_check_map_args(objid id, map_flags flags);
 

@@ -232,6 +232,18 @@ void rt_objs_release(const struct object_handle *h, release_flags flags)
 		rt_obj_destroy(victim);
 }
 
+bool rt_objs_evict_one(void)
+{
+	rt_objs_lock();
+	struct rt_obj *victim = tab.qhead;
+	if (victim)
+		remove_locked(victim);
+	rt_objs_unlock();
+	if (victim)
+		rt_obj_destroy(victim);
+	return victim != NULL;
+}
+
 void rt_objs_forget(objid id)
 {
 	struct rt_obj *dead = NULL; /* chained through qnext once out of the tables */

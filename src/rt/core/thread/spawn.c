@@ -12,26 +12,76 @@ static void thread_main(void *arg)
 	rt_thread_exit_self(0);
 }
 
-/* Maps and lays out a thread for stack_size bytes of stack; NULL when out of memory. */
+/* Mappings of joined threads kept for reuse: unmapping costs a TLB shootdown on every CPU the process ran
+ * on, and a fresh mapping costs page faults; reuse costs neither. Bounded in count and bytes. */
+#define CACHE_MAX 16
+#define CACHE_MAX_BYTES (64UL << 20)
+
+static struct {
+	struct host_lock lock;
+	size_t n, bytes;
+	struct {
+		void *map;
+		size_t len;
+	} e[CACHE_MAX];
+} cache;
+
+/* A cached mapping of exactly len bytes, or NULL. */
+static void *cache_take(size_t len)
+{
+	void *map = NULL;
+	host_lock_acquire(&cache.lock);
+	for (size_t i = cache.n; i-- > 0;) {
+		if (cache.e[i].len == len) {
+			map = cache.e[i].map;
+			cache.e[i] = cache.e[--cache.n];
+			cache.bytes -= len;
+			break;
+		}
+	}
+	host_lock_release(&cache.lock);
+	return map;
+}
+
+/* Keeps a joined thread's mapping for reuse, or unmaps it when the cache is full. */
+static void cache_put(void *map, size_t len)
+{
+	host_lock_acquire(&cache.lock);
+	bool kept = cache.n < CACHE_MAX && len <= CACHE_MAX_BYTES - cache.bytes;
+	if (kept) {
+		cache.e[cache.n].map = map;
+		cache.e[cache.n++].len = len;
+		cache.bytes += len;
+	}
+	host_lock_release(&cache.lock);
+	if (!kept)
+		host_stack_unmap(map, len);
+}
+
+/* Maps (or reuses) and lays out a thread for stack_size bytes of stack; NULL when out of memory. */
 static struct rt_thread *thread_alloc(size_t stack_size)
 {
 	size_t stack = HOST_ALIGN_UP(stack_size, HOST_PAGE_SIZE);
 	size_t state = HOST_ALIGN_UP(sizeof(struct rt_thread) + rt_tls_area_size(), HOST_PAGE_SIZE);
 	if (stack < stack_size || stack > SIZE_MAX / 2)
 		return NULL;
-	size_t map_len;
-	char *map = host_stack_map(stack + state + RT_UPCALL_STACK_SIZE, &map_len);
-	if (!map)
+	size_t want = stack + state + RT_UPCALL_STACK_SIZE;
+	size_t map_len = want + HOST_PAGE_SIZE; /* host_stack_map adds the guard page */
+	char *map = cache_take(map_len);
+	bool fresh = !map;
+	if (fresh && !(map = host_stack_map(want, &map_len)))
 		return NULL;
-	/* The host may round up; the alternate stack stays at the very top, the stack gets the rest. */
+	/* The alternate stack stays at the very top, the stack gets the rest. */
 	char *top = map + map_len;
 	struct rt_thread *t = (struct rt_thread *)(top - RT_UPCALL_STACK_SIZE - state);
+	if (!fresh)
+		memset(t, 0, sizeof *t);
 	t->map = map;
 	t->map_len = map_len;
 	t->altstack = top - RT_UPCALL_STACK_SIZE;
 	t->altstack_len = RT_UPCALL_STACK_SIZE;
 	char *area = (char *)(t + 1);
-	t->tcb = rt_tls_area_init(area, (size_t)((char *)t->altstack - area), true);
+	t->tcb = rt_tls_area_init(area, (size_t)((char *)t->altstack - area), fresh);
 	t->tcb->thread = t;
 	return t;
 }
@@ -59,7 +109,7 @@ RT_EXPORT struct spawn_result twz_rt_spawn_thread(struct spawn_args args)
 	bool entered = rt_threads_insert_locked(t);
 	rt_threads_unlock();
 	if (!entered) {
-		host_stack_unmap(t->map, t->map_len);
+		cache_put(t->map, t->map_len);
 		res.err = RT_ERR_OUT_OF_RESOURCES;
 		return res;
 	}
@@ -70,37 +120,13 @@ RT_EXPORT struct spawn_result twz_rt_spawn_thread(struct spawn_args args)
 		rt_threads_lock();
 		rt_threads_remove_locked(t);
 		rt_threads_unlock();
-		host_stack_unmap(t->map, t->map_len);
+		cache_put(t->map, t->map_len);
 		res.err = rt_error_from_errno(r);
 		return res;
 	}
 	res.id = id;
 	res.tcb = tcb;
 	return res;
-}
-
-/* Waits until the kernel has cleared t->tid; false on timeout. */
-static bool wait_gone(struct rt_thread *t, uint64_t timeout_ns)
-{
-	uint64_t deadline = 0;
-	if (timeout_ns != UINT64_MAX) {
-		deadline = host_clock_monotonic_ns() + timeout_ns;
-		if (deadline < timeout_ns)
-			timeout_ns = UINT64_MAX - 1;
-	}
-	for (;;) {
-		uint32_t tid = __atomic_load_n(&t->tid, __ATOMIC_ACQUIRE);
-		if (tid == 0)
-			return true;
-		uint64_t left = UINT64_MAX;
-		if (timeout_ns != UINT64_MAX) {
-			uint64_t now = host_clock_monotonic_ns();
-			if (now >= deadline)
-				return false;
-			left = deadline - now;
-		}
-		host_futex_wait_shared(&t->tid, tid, left);
-	}
 }
 
 RT_EXPORT twz_error twz_rt_join_thread(thread_id id, struct option_duration timeout)
@@ -115,7 +141,7 @@ RT_EXPORT twz_error twz_rt_join_thread(thread_id id, struct option_duration time
 	t->joining = true;
 	rt_threads_unlock();
 
-	bool gone = wait_gone(t, rt_timeout_ns(timeout));
+	bool gone = host_thread_join(&t->tid, rt_timeout_ns(timeout)) == 0;
 	rt_threads_lock();
 	if (gone)
 		rt_threads_remove_locked(t);
@@ -124,6 +150,6 @@ RT_EXPORT twz_error twz_rt_join_thread(thread_id id, struct option_duration time
 	rt_threads_unlock();
 	if (!gone)
 		return RT_ERR_TIMED_OUT;
-	host_stack_unmap(t->map, t->map_len);
+	cache_put(t->map, t->map_len);
 	return 0;
 }
