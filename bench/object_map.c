@@ -44,7 +44,8 @@ static void fail(const char *what)
 int main(void)
 {
 	enum { HOT = 2000000, WARM = 1000000, COLD = 20000 };
-	struct object_create spec = { 0, LIFETIME_TYPE_PERSISTENT, BACKING_TYPE_NORMAL, 0, MAP_FLAG_R | MAP_FLAG_W };
+	struct object_create spec = {0, LIFETIME_TYPE_PERSISTENT, BACKING_TYPE_NORMAL, 0,
+				     MAP_FLAG_R | MAP_FLAG_W};
 	struct objid_result id = twz_rt_create_object(&spec, NULL, 0, NULL, 0, NULL, 0);
 	if (id.err)
 		fail("create failed\n");

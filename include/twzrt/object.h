@@ -19,18 +19,18 @@
 
 TWZ_BEGIN_DECLS
 
-#define TWZRT_OBJ_SIZE ((uint64_t)1 << 30)               /* one slot, the largest object */
-#define TWZRT_OBJ_NULLPAGE ((uint64_t)0x1000)            /* object offset of the first data byte */
+#define TWZRT_OBJ_SIZE ((uint64_t)1 << 30)		   /* one slot, the largest object */
+#define TWZRT_OBJ_NULLPAGE ((uint64_t)0x1000)		   /* object offset of the first data byte */
 #define TWZRT_OBJ_META (TWZRT_OBJ_SIZE - (uint64_t)0x1000) /* object offset of the meta page */
 
 /* The start of the meta page: MetaInfo (spec §17). 48 bytes, 16-byte aligned. */
 struct twzrt_meta_info {
 	objid nonce;
-	objid kuid;           /* key (verifier) object, or 0 */
-	uint16_t flags;       /* TWZRT_META_IMMUTABLE */
+	objid kuid;	       /* key (verifier) object, or 0 */
+	uint16_t flags;	       /* TWZRT_META_IMMUTABLE */
 	uint16_t default_prot; /* MAP_FLAG_R | MAP_FLAG_W | MAP_FLAG_X bits */
-	uint16_t fotcount;    /* highest FOT index in use (the runtime keeps it up to date) */
-	uint16_t extcount;    /* meta extensions in use */
+	uint16_t fotcount;     /* highest FOT index in use (the runtime keeps it up to date) */
+	uint16_t extcount;     /* meta extensions in use */
 };
 #define TWZRT_META_IMMUTABLE 1
 
@@ -146,10 +146,10 @@ static inline void *twzrt_iptr_resolve_fast(const void *where, uint64_t ip, map_
  * On success *out is the pointer and *target an owned handle of the object it points into (for a local
  * pointer, a new reference on src), which the caller drops with twzrt_handle_drop. Errors are those of
  * twz_rt_resolve_fot; the null pointer gives *out = NULL and an all-zero *target. */
-static inline twz_error twzrt_iptr_resolve(struct object_handle *src, uint64_t ip, map_flags flags, void **out,
-					   struct object_handle *target)
+static inline twz_error twzrt_iptr_resolve(struct object_handle *src, uint64_t ip, map_flags flags,
+					   void **out, struct object_handle *target)
 {
-	static const struct object_handle none = { 0, 0, 0, 0, 0, 0 };
+	static const struct object_handle none = {0, 0, 0, 0, 0, 0};
 	uint64_t off = twzrt_iptr_offset(ip);
 	uint32_t idx = twzrt_iptr_index(ip);
 	*out = NULL;

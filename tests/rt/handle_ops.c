@@ -59,7 +59,7 @@ static void test_cmd_errors(void)
 	CHECK_EQ(twz_rt_object_cmd(&borrowed, OBJECT_CMD_DELETE, NULL), E_INVALID_ARGUMENT);
 	CHECK_EQ(twz_rt_update_handle(&borrowed), E_INVALID_ARGUMENT);
 	CHECK_EQ(twz_rt_update_handle(NULL), E_INVALID_ARGUMENT);
-	struct object_handle zero = { 0 };
+	struct object_handle zero = {0};
 	CHECK_EQ(twz_rt_object_cmd(&zero, OBJECT_CMD_UPDATE, NULL), E_INVALID_ARGUMENT);
 	/* A forged runtime_info is not trusted. */
 	uint64_t fake = 1;
@@ -78,7 +78,7 @@ static void test_cmd_errors(void)
 
 static void test_sync(uint32_t lifetime)
 {
-	struct object_create s = { 0, lifetime, BACKING_TYPE_NORMAL, 0, RW };
+	struct object_create s = {0, lifetime, BACKING_TYPE_NORMAL, 0, RW};
 	struct objid_result r = twz_rt_create_object(&s, NULL, 0, NULL, 0, NULL, 0);
 	REQUIRE(r.err == 0);
 	struct object_handle a = ot_map(r.val, RW | MAP_FLAG_PERSIST);
@@ -86,7 +86,7 @@ static void test_sync(uint32_t lifetime)
 	CHECK_OK(twz_rt_object_cmd(&a, OBJECT_CMD_SYNC, NULL));
 
 	_Atomic uint64_t release = 7, durable = 12345;
-	struct sync_info si = { 7, 8, &release, &durable, SYNC_FLAG_DURABLE, 0 };
+	struct sync_info si = {7, 8, &release, &durable, SYNC_FLAG_DURABLE, 0};
 	CHECK_OK(twz_rt_object_cmd(&a, OBJECT_CMD_SYNC, &si));
 	CHECK_EQ(release, 8);
 	CHECK_EQ(durable, 0);
@@ -97,7 +97,7 @@ static void test_sync(uint32_t lifetime)
 	CHECK_EQ(release, 8);
 	CHECK_EQ(durable, 0);
 	/* NULL pointers inside sync_info are skipped. */
-	struct sync_info none = { 0, 0, NULL, NULL, 0, 0 };
+	struct sync_info none = {0, 0, NULL, NULL, 0, 0};
 	CHECK_OK(twz_rt_object_cmd(&a, OBJECT_CMD_SYNC, &none));
 	CHECK_OK(twz_rt_object_cmd(&a, OBJECT_CMD_DELETE, NULL));
 	twzrt_handle_drop(&a);

@@ -57,7 +57,8 @@ static void worker(size_t arg)
 			check(t.error == 0 && t.handle.id == ids[k]);
 			if (!t.error) {
 				check(ot_data(&t.handle)[0] == (uint64_t)k + 1);
-				void *fast = twz_rt_resolve_fot_local(s.start, (uint64_t)k + 1, 0, MAP_FLAG_R);
+				void *fast =
+				    twz_rt_resolve_fot_local(s.start, (uint64_t)k + 1, 0, MAP_FLAG_R);
 				check(fast == NULL || fast == t.handle.start);
 				twzrt_handle_drop(&t.handle);
 			}
@@ -94,7 +95,7 @@ int main(void)
 
 	thread_id tids[NTHREADS];
 	for (int t = 0; t < NTHREADS; t++) {
-		struct spawn_args a = { 1 << 16, (uintptr_t)worker, (size_t)t };
+		struct spawn_args a = {1 << 16, (uintptr_t)worker, (size_t)t};
 		struct spawn_result r = twz_rt_spawn_thread(a);
 		CHECK_OK(r.err);
 		tids[t] = r.id;

@@ -43,8 +43,8 @@ static uint64_t rss_kib(void)
 	twz_rt_fd_close(o.fd);
 	buf[n] = 0;
 	for (size_t i = 0; i + 6 < n; i++) {
-		if (buf[i] == 'V' && buf[i + 1] == 'm' && buf[i + 2] == 'R' && buf[i + 3] == 'S' && buf[i + 4] == 'S' &&
-		    buf[i + 5] == ':') {
+		if (buf[i] == 'V' && buf[i + 1] == 'm' && buf[i + 2] == 'R' && buf[i + 3] == 'S' &&
+		    buf[i + 4] == 'S' && buf[i + 5] == ':') {
 			uint64_t v = 0;
 			for (size_t j = i + 6; j < n && buf[j] != 'k'; j++)
 				if (buf[j] >= '0' && buf[j] <= '9')
@@ -94,7 +94,7 @@ static void cycling(objid *ids, int nids, int rounds)
 
 static void persistent(int rounds)
 {
-	struct object_create s = { 0, LIFETIME_TYPE_PERSISTENT, BACKING_TYPE_NORMAL, 0, RW };
+	struct object_create s = {0, LIFETIME_TYPE_PERSISTENT, BACKING_TYPE_NORMAL, 0, RW};
 	for (int i = 0; i < rounds; i++) {
 		struct objid_result r = twz_rt_create_object(&s, NULL, 0, NULL, 0, NULL, 0);
 		CHECK_OK(r.err);

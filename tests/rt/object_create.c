@@ -4,7 +4,7 @@
 
 static struct object_create spec_of(uint32_t lifetime, uint32_t prot)
 {
-	struct object_create s = { 0, lifetime, BACKING_TYPE_NORMAL, 0, prot };
+	struct object_create s = {0, lifetime, BACKING_TYPE_NORMAL, 0, prot};
 	return s;
 }
 
@@ -27,16 +27,16 @@ static void test_bad_arguments(void)
 
 	/* Source ranges outside one object. */
 	s = spec_of(LIFETIME_TYPE_VOLATILE, RW);
-	struct object_source src = { 0, 0, SLOT_SIZE - 0x1000, 0x2000 };
+	struct object_source src = {0, 0, SLOT_SIZE - 0x1000, 0x2000};
 	CHECK_EQ(twz_rt_create_object(&s, &src, 1, NULL, 0, NULL, 0).err, E_INVALID_ARGUMENT);
-	src = (struct object_source){ 0, UINT64_MAX - 10, 0x1000, 100 };
+	src = (struct object_source){0, UINT64_MAX - 10, 0x1000, 100};
 	CHECK_EQ(twz_rt_create_object(&s, &src, 1, NULL, 0, NULL, 0).err, E_INVALID_ARGUMENT);
 	/* A source object that does not exist: nothing is left behind (not observable, but no crash). */
-	src = (struct object_source){ (objid)0x1234 << 64 | 0x5678, 0x1000, 0x1000, 0x1000 };
+	src = (struct object_source){(objid)0x1234 << 64 | 0x5678, 0x1000, 0x1000, 0x1000};
 	CHECK_EQ(twz_rt_create_object(&s, &src, 1, NULL, 0, NULL, 0).err, E_NOT_FOUND);
 
 	/* A tie to id 0 is invalid; a name is not supported (no naming service). */
-	struct object_tie tie = { 0, 0 };
+	struct object_tie tie = {0, 0};
 	CHECK_EQ(twz_rt_create_object(&s, NULL, 0, &tie, 1, NULL, 0).err, E_INVALID_ARGUMENT);
 	CHECK_EQ(twz_rt_create_object(&s, NULL, 0, NULL, 0, "name", 4).err, E_NOT_SUPPORTED);
 }
@@ -57,7 +57,7 @@ static void test_volatile_and_meta(void)
 	twzrt_handle_drop(&h);
 
 	/* Ties are accepted (and have no effect on Linux); so are NULL arrays with counts. */
-	struct object_tie tie = { r.val, 0 };
+	struct object_tie tie = {r.val, 0};
 	s = spec_of(LIFETIME_TYPE_VOLATILE, RW);
 	struct objid_result r2 = twz_rt_create_object(&s, NULL, 5, &tie, 1, NULL, 7);
 	CHECK_OK(r2.err);
@@ -93,10 +93,10 @@ static void test_sources(uint32_t lifetime)
 	top[0] = 0xfeed;
 
 	struct object_source srcs[] = {
-		{ src, 0x1000, 0x3000, 0x2000 },  /* pages 1-2 of src -> pages 3-4 */
-		{ 0, 0, 0x3000, 0x10 },           /* zero-fill the first 16 bytes of that copy */
-		{ src, SLOT_SIZE - 0x2000, 0x10000, 0x1000 },
-		{ src, 0x1000, 0x20000, 0 },       /* empty: ignored */
+	    {src, 0x1000, 0x3000, 0x2000}, /* pages 1-2 of src -> pages 3-4 */
+	    {0, 0, 0x3000, 0x10},	   /* zero-fill the first 16 bytes of that copy */
+	    {src, SLOT_SIZE - 0x2000, 0x10000, 0x1000},
+	    {src, 0x1000, 0x20000, 0}, /* empty: ignored */
 	};
 	struct object_create s = spec_of(lifetime, RW);
 	struct objid_result r = twz_rt_create_object(&s, srcs, 4, NULL, 0, NULL, 0);

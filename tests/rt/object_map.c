@@ -75,7 +75,7 @@ static void test_no_cache_release(void)
 static void test_release_edge_cases(void)
 {
 	/* Borrowed and all-zero handles: no-ops. */
-	struct object_handle z = { 0 };
+	struct object_handle z = {0};
 	twz_rt_release_handle(&z, 0);
 	twz_rt_release_handle(&z, RELEASE_NO_CACHE);
 	objid id = ot_new_volatile();
@@ -119,7 +119,7 @@ static void test_delete(void)
 	CHECK(g.id == 0);
 
 	/* Persistent objects too. */
-	struct object_create s = { 0, LIFETIME_TYPE_PERSISTENT, BACKING_TYPE_NORMAL, 0, RW };
+	struct object_create s = {0, LIFETIME_TYPE_PERSISTENT, BACKING_TYPE_NORMAL, 0, RW};
 	struct objid_result r = twz_rt_create_object(&s, NULL, 0, NULL, 0, NULL, 0);
 	CHECK_OK(r.err);
 	struct object_handle p = ot_map(r.val, RW);
@@ -131,8 +131,12 @@ static void test_delete(void)
 static void test_many_flag_combinations(void)
 {
 	objid id = ot_new_volatile();
-	map_flags all[] = { MAP_FLAG_R, RW, RW | MAP_FLAG_PERSIST, MAP_FLAG_R | MAP_FLAG_INDIRECT,
-			    MAP_FLAG_R | MAP_FLAG_X | MAP_FLAG_INDIRECT, RW | MAP_FLAG_NO_NULLPAGE };
+	map_flags all[] = {MAP_FLAG_R,
+			   RW,
+			   RW | MAP_FLAG_PERSIST,
+			   MAP_FLAG_R | MAP_FLAG_INDIRECT,
+			   MAP_FLAG_R | MAP_FLAG_X | MAP_FLAG_INDIRECT,
+			   RW | MAP_FLAG_NO_NULLPAGE};
 	struct object_handle h[6];
 	for (int i = 0; i < 6; i++) {
 		h[i] = ot_map(id, all[i]);

@@ -150,6 +150,8 @@ int alphasort(const struct dirent **a, const struct dirent **b)
 	return strcoll((*a)->d_name, (*b)->d_name);
 }
 
+/* qsort has no context argument: scandir's comparison waits in a static, under a lock. */
+static _Atomic(uint32_t) scandir_lock;
 static int (*scandir_cmp)(const struct dirent **, const struct dirent **);
 
 static int scandir_qsort_cmp(const void *a, const void *b)
@@ -197,9 +199,10 @@ int scandir(const char *path, struct dirent ***out, int (*filter)(const struct d
 		return -1;
 	}
 	if (cmp && n > 1) {
-		/* qsort has no context argument; scandir's comparison is kept in a static (not reentrant). */
+		__twz_lowlock_acquire(&scandir_lock);
 		scandir_cmp = cmp;
 		qsort(list, n, sizeof *list, scandir_qsort_cmp);
+		__twz_lowlock_release(&scandir_lock);
 	}
 	*out = list;
 	return (int)n;

@@ -18,7 +18,7 @@
 /* A new volatile object with default protections R|W. */
 static inline objid ot_new_volatile(void)
 {
-	struct object_create spec = { 0, LIFETIME_TYPE_VOLATILE, BACKING_TYPE_NORMAL, 0, RW };
+	struct object_create spec = {0, LIFETIME_TYPE_VOLATILE, BACKING_TYPE_NORMAL, 0, RW};
 	struct objid_result r = twz_rt_create_object(&spec, NULL, 0, NULL, 0, NULL, 0);
 	REQUIRE(r.err == 0 && r.val != 0);
 	return r.val;

@@ -4,7 +4,7 @@
 
 int main(void)
 {
-	struct object_create s = { 0, LIFETIME_TYPE_PERSISTENT, BACKING_TYPE_NORMAL, 0, RW };
+	struct object_create s = {0, LIFETIME_TYPE_PERSISTENT, BACKING_TYPE_NORMAL, 0, RW};
 	struct objid_result r = twz_rt_create_object(&s, NULL, 0, NULL, 0, NULL, 0);
 	REQUIRE(r.err == 0);
 	struct object_handle h = ot_map(r.val, RW | MAP_FLAG_PERSIST);

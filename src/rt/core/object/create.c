@@ -20,15 +20,16 @@ static bool range_ok(uint64_t start, uint64_t len)
 }
 
 static twz_error check_request(const struct object_create *spec, const struct object_source *sources,
-			       size_t nr_sources, const struct object_tie *ties, size_t nr_ties, const char *name,
-			       size_t namelen)
+			       size_t nr_sources, const struct object_tie *ties, size_t nr_ties,
+			       const char *name, size_t namelen)
 {
 	if (!spec || spec->backing != BACKING_TYPE_NORMAL || (spec->flags & ~CREATE_FLAGS_ALL) ||
 	    (spec->prot & ~(uint32_t)PROT_ALL) ||
 	    (spec->lifetime != LIFETIME_TYPE_VOLATILE && spec->lifetime != LIFETIME_TYPE_PERSISTENT))
 		return RT_ERR_INVALID_ARGUMENT;
 	for (size_t i = 0; sources && i < nr_sources; i++)
-		if (!range_ok(sources[i].src_start, sources[i].len) || !range_ok(sources[i].dest_start, sources[i].len))
+		if (!range_ok(sources[i].src_start, sources[i].len) ||
+		    !range_ok(sources[i].dest_start, sources[i].len))
 			return RT_ERR_INVALID_ARGUMENT;
 	for (size_t i = 0; ties && i < nr_ties; i++)
 		if (ties[i].id == 0)
@@ -41,11 +42,11 @@ static twz_error check_request(const struct object_create *spec, const struct ob
 static struct objid_result create(const struct object_create *spec, const struct object_source *sources,
 				  size_t nr_sources)
 {
-	struct objid_result res = { 0, 0 };
+	struct objid_result res = {0, 0};
 	struct host_obj_spec hs = {
-		.persistent = spec->lifetime == LIFETIME_TYPE_PERSISTENT,
-		.default_prot = (uint16_t)spec->prot,
-		.kuid = spec->kuid,
+	    .persistent = spec->lifetime == LIFETIME_TYPE_PERSISTENT,
+	    .default_prot = (uint16_t)spec->prot,
+	    .kuid = spec->kuid,
 	};
 	host_objid id;
 	long r = host_obj_create(&hs, &id);
@@ -69,23 +70,23 @@ static struct objid_result create(const struct object_create *spec, const struct
 }
 
 struct objid_result rt_obj_create(const struct object_create *spec, const struct object_source *sources,
-				  size_t nr_sources, const struct object_tie *ties, size_t nr_ties, const char *name,
-				  size_t namelen)
+				  size_t nr_sources, const struct object_tie *ties, size_t nr_ties,
+				  const char *name, size_t namelen)
 {
 	twz_error e = check_request(spec, sources, nr_sources, ties, nr_ties, name, namelen);
 	if (e)
-		return (struct objid_result){ e, 0 };
+		return (struct objid_result){e, 0};
 	return create(spec, sources, nr_sources);
 }
 
 struct objid_result rt_obj_create_rtobj(void)
 {
 	static const struct object_create spec = {
-		.kuid = 0,
-		.lifetime = LIFETIME_TYPE_VOLATILE,
-		.backing = BACKING_TYPE_NORMAL,
-		.flags = 0,
-		.prot = MAP_FLAG_R | MAP_FLAG_W,
+	    .kuid = 0,
+	    .lifetime = LIFETIME_TYPE_VOLATILE,
+	    .backing = BACKING_TYPE_NORMAL,
+	    .flags = 0,
+	    .prot = MAP_FLAG_R | MAP_FLAG_W,
 	};
 	return create(&spec, NULL, 0);
 }

@@ -8,15 +8,18 @@ RT_EXPORT struct objid_result twz_rt_create_rtobj(void)
 
 RT_EXPORT struct objid_result twz_rt_create_object(const struct object_create *spec,
 						   const struct object_source *sources, size_t nr_sources,
-						   const struct object_tie *ties, size_t nr_ties, const char *name,
-						   size_t namelen)
+						   const struct object_tie *ties, size_t nr_ties,
+						   const char *name, size_t namelen)
 {
 	return rt_obj_create(spec, sources, nr_sources, ties, nr_ties, name, namelen);
 }
 
+/* Errors: ARGUMENT/INVALID_ARGUMENT (id 0, undefined flag bits), NAMING/NOT_FOUND (no such object: the
+ * spec's typical error and what upstream's io::ErrorKind::NotFound maps to), RESOURCE/OUT_OF_RESOURCES
+ * (every slot holds a live mapping), RESOURCE/OUT_OF_MEMORY. Default protections are not enforced. */
 RT_EXPORT struct map_result twz_rt_map_object(objid id, map_flags flags)
 {
-	struct map_result res = { 0 };
+	struct map_result res = {0};
 	struct rt_obj *o;
 	res.error = rt_obj_map(id, flags, &o);
 	if (!res.error)

@@ -34,14 +34,14 @@ static inline bool is_free(uint32_t f)
 static void note_fotcount(struct twzrt_meta_info *mi, uint32_t idx)
 {
 	uint16_t cur = __atomic_load_n(&mi->fotcount, __ATOMIC_RELAXED);
-	while (cur < idx && !__atomic_compare_exchange_n(&mi->fotcount, &cur, (uint16_t)idx, true, __ATOMIC_RELEASE,
-							 __ATOMIC_RELAXED))
+	while (cur < idx && !__atomic_compare_exchange_n(&mi->fotcount, &cur, (uint16_t)idx, true,
+							 __ATOMIC_RELEASE, __ATOMIC_RELAXED))
 		;
 }
 
 struct u32_result rt_fot_insert(struct object_handle *h, const struct twzrt_fot_entry *want)
 {
-	struct u32_result res = { 0, 0 };
+	struct u32_result res = {0, 0};
 	if (!h || !want || !h->meta || !h->start) {
 		res.err = RT_ERR_INVALID_ARGUMENT;
 		return res;
@@ -51,7 +51,8 @@ struct u32_result rt_fot_insert(struct object_handle *h, const struct twzrt_fot_
 		return res;
 	}
 	struct twzrt_meta_info *mi = h->meta;
-	uint32_t want_flags = (__atomic_load_n(&want->flags, __ATOMIC_RELAXED) | FOT_LIVE) & ~TWZRT_FOT_DELETED;
+	uint32_t want_flags =
+	    (__atomic_load_n(&want->flags, __ATOMIC_RELAXED) | FOT_LIVE) & ~TWZRT_FOT_DELETED;
 	for (;;) {
 		uint32_t used = __atomic_load_n(&mi->fotcount, __ATOMIC_ACQUIRE);
 		uint32_t candidate = 0;
@@ -59,8 +60,8 @@ struct u32_result rt_fot_insert(struct object_handle *h, const struct twzrt_fot_
 		for (uint32_t i = 1; i <= TWZRT_FOT_MAX; i++) {
 			struct twzrt_fot_entry *e = rt_fot_entry(h, i);
 			uint32_t f = flags_of(e);
-			if (is_live(f) && e->values[0] == want->values[0] && e->values[1] == want->values[1] &&
-			    e->resolver == want->resolver) {
+			if (is_live(f) && e->values[0] == want->values[0] &&
+			    e->values[1] == want->values[1] && e->resolver == want->resolver) {
 				res.val = i;
 				return res;
 			}
@@ -77,7 +78,7 @@ struct u32_result rt_fot_insert(struct object_handle *h, const struct twzrt_fot_
 		uint32_t f = flags_of(e);
 		/* Claim: ALLOCATED without ACTIVE marks the entry as being written. */
 		if (!is_free(f) || !__atomic_compare_exchange_n(&e->flags, &f, TWZRT_FOT_ALLOCATED, false,
-								 __ATOMIC_ACQUIRE, __ATOMIC_RELAXED))
+								__ATOMIC_ACQUIRE, __ATOMIC_RELAXED))
 			continue;
 		e->values[0] = want->values[0];
 		e->values[1] = want->values[1];
@@ -106,7 +107,7 @@ static twz_error read_target(const struct object_handle *h, uint64_t idx, objid 
 
 struct map_result rt_fot_resolve(struct object_handle *h, uint64_t idx, map_flags flags)
 {
-	struct map_result res = { 0 };
+	struct map_result res = {0};
 	if (!h || idx == 0) {
 		res.error = RT_ERR_INVALID_ARGUMENT;
 		return res;
@@ -129,7 +130,8 @@ struct map_result rt_fot_resolve(struct object_handle *h, uint64_t idx, map_flag
 			return res;
 		}
 		if (src && t != src) {
-			/* A second reference, for the cache (never on src itself: it would keep itself alive). */
+			/* A second reference, for the cache (never on src itself: it would keep itself
+			 * alive). */
 			atomic_fetch_add_explicit(&t->refs, 1, memory_order_relaxed);
 			rt_objs_lock();
 			struct rt_obj *drop = rt_fotc_put_locked(src, idx, flags, t);

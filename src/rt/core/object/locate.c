@@ -13,7 +13,7 @@ void *rt_obj_locate_start(const void *p)
  * all-zero handle. */
 struct object_handle rt_obj_handle_of(const void *p)
 {
-	struct object_handle h = { 0 };
+	struct object_handle h = {0};
 	objid id;
 	map_flags flags;
 	rt_objs_lock();

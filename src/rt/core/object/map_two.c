@@ -5,8 +5,8 @@
 
 static void fail_both(twz_error e, struct map_result *r1, struct map_result *r2)
 {
-	*r1 = (struct map_result){ .error = e };
-	*r2 = (struct map_result){ .error = e };
+	*r1 = (struct map_result){.error = e};
+	*r2 = (struct map_result){.error = e};
 }
 
 void rt_obj_map_two(objid id1, map_flags f1, objid id2, map_flags f2, struct map_result *r1,
@@ -39,8 +39,8 @@ void rt_obj_map_two(objid id1, map_flags f1, objid id2, map_flags f2, struct map
 		return fail_both(RT_ERR_OUT_OF_MEMORY, r1, r2);
 	}
 	rt_objs_publish(o2); /* cannot fail once the table exists */
-	*r1 = (struct map_result){ .error = 0 };
-	*r2 = (struct map_result){ .error = 0 };
+	*r1 = (struct map_result){.error = 0};
+	*r2 = (struct map_result){.error = 0};
 	rt_obj_fill_handle(o1, &r1->handle);
 	rt_obj_fill_handle(o2, &r2->handle);
 }

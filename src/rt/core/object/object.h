@@ -25,8 +25,8 @@
 /* Handles of mapped objects all report this valid_len: (1 GiB - 2 pages) / LEN_MUL. */
 #define RT_OBJ_VALID_LEN 262142u
 /* The map_flags bits the ABI defines. */
-#define RT_MAP_FLAGS_ALL (MAP_FLAG_R | MAP_FLAG_W | MAP_FLAG_X | MAP_FLAG_PERSIST | MAP_FLAG_INDIRECT | \
-			  MAP_FLAG_NO_NULLPAGE)
+#define RT_MAP_FLAGS_ALL                                                                                     \
+	(MAP_FLAG_R | MAP_FLAG_W | MAP_FLAG_X | MAP_FLAG_PERSIST | MAP_FLAG_INDIRECT | MAP_FLAG_NO_NULLPAGE)
 
 _Static_assert(HOST_OBJ_SIZE == TWZRT_OBJ_SIZE && HOST_OBJ_META == TWZRT_OBJ_META, "object layout");
 _Static_assert(HOST_SLOT_SIZE == HOST_OBJ_SIZE, "one object per slot");
@@ -46,12 +46,12 @@ struct rt_obj {
 	objid id;
 	void *slot;
 	map_flags flags;
-	bool cached;  /* in the (id, flags) table */
-	bool queued;  /* on the inactive queue */
-	bool deleted; /* OBJECT_CMD_DELETE ran: never cached again */
-	struct rt_obj *hnext;        /* (id, flags) table chain */
+	bool cached;		      /* in the (id, flags) table */
+	bool queued;		      /* on the inactive queue */
+	bool deleted;		      /* OBJECT_CMD_DELETE ran: never cached again */
+	struct rt_obj *hnext;	      /* (id, flags) table chain */
 	struct rt_obj *qprev, *qnext; /* inactive queue, oldest first */
-	unsigned fot_next;           /* round-robin victim in fot[] */
+	unsigned fot_next;	      /* round-robin victim in fot[] */
 	struct rt_obj_fot_cached fot[RT_OBJ_FOT_CACHE];
 };
 
@@ -137,9 +137,10 @@ RT_HIDDEN void *rt_fot_resolve_local(const void *p, uint64_t idx, map_flags flag
 /* ---- the other operations, one file each ---- */
 
 /* create.c: twz_rt_create_object, twz_rt_create_rtobj. */
-RT_HIDDEN struct objid_result rt_obj_create(const struct object_create *spec, const struct object_source *sources,
-					    size_t nr_sources, const struct object_tie *ties, size_t nr_ties,
-					    const char *name, size_t namelen);
+RT_HIDDEN struct objid_result rt_obj_create(const struct object_create *spec,
+					    const struct object_source *sources, size_t nr_sources,
+					    const struct object_tie *ties, size_t nr_ties, const char *name,
+					    size_t namelen);
 RT_HIDDEN struct objid_result rt_obj_create_rtobj(void);
 /* cmd.c: twz_rt_object_cmd, twz_rt_update_handle. */
 RT_HIDDEN twz_error rt_obj_cmd(struct object_handle *h, object_cmd cmd, void *data);

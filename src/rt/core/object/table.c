@@ -1,8 +1,8 @@
 /* The handle cache: every mapping record, found by (id, flags) for twz_rt_map_object and by slot for
  * address lookups, plus the queue of inactive (count 0, still mapped) records. One lock guards it all;
  * a cache hit is a hash probe and an increment under it, with no system call. */
-#include <linux/mman.h>
 #include "object.h"
+#include <linux/mman.h>
 
 #define BUCKET_BITS 10
 #define NBUCKETS (1u << BUCKET_BITS)
@@ -15,8 +15,8 @@ struct rt_borrowed {
 static struct {
 	struct host_lock lock;
 	struct rt_obj *buckets[NBUCKETS]; /* chains of cached records; all flags of one id share a chain */
-	struct rt_obj **by_slot;          /* slot index -> record, for every record */
-	struct rt_borrowed *borrowed;     /* slot index -> object mapped there by another concern */
+	struct rt_obj **by_slot;	  /* slot index -> record, for every record */
+	struct rt_borrowed *borrowed;	  /* slot index -> object mapped there by another concern */
 	size_t nslots;
 	uintptr_t arena;
 	struct rt_obj *qhead, *qtail; /* inactive queue, oldest at the head */
@@ -75,7 +75,7 @@ void rt_objs_note_borrowed(void *slot, objid id, map_flags flags)
 	if (by_slot_ready_locked())
 		i = slot_index(slot, &ok);
 	if (ok)
-		tab.borrowed[i] = (struct rt_borrowed){ id, flags };
+		tab.borrowed[i] = (struct rt_borrowed){id, flags};
 	rt_objs_unlock();
 }
 
@@ -212,8 +212,8 @@ void rt_objs_release(const struct object_handle *h, release_flags flags)
 	rt_objs_lock();
 	/* Not ours, stale (already destroyed: o is not dereferenced then), or revived by a cache hit since
 	 * its count reached 0: nothing to do. */
-	if (!o || rt_objs_at_locked(h->start) != o || atomic_load_explicit(&o->refs, memory_order_acquire) != 0 ||
-	    o->queued) {
+	if (!o || rt_objs_at_locked(h->start) != o ||
+	    atomic_load_explicit(&o->refs, memory_order_acquire) != 0 || o->queued) {
 		rt_objs_unlock();
 		return;
 	}

@@ -105,6 +105,7 @@ RT_EXPORT struct spawn_result twz_rt_spawn_thread(struct spawn_args args)
 	t->start = (void (*)(size_t))args.start;
 	t->arg = args.arg;
 
+	t->starting = true; /* invisible to join until the kernel thread exists and its tid word is set */
 	rt_threads_lock();
 	bool entered = rt_threads_insert_locked(t);
 	rt_threads_unlock();
@@ -113,7 +114,7 @@ RT_EXPORT struct spawn_result twz_rt_spawn_thread(struct spawn_args args)
 		res.err = RT_ERR_OUT_OF_RESOURCES;
 		return res;
 	}
-	thread_id id = t->id; /* read before the thread may run (and be joined by someone else) */
+	thread_id id = t->id;
 	void *tcb = t->tcb;
 	long r = host_thread_create((char *)t, tcb, thread_main, t, &t->tid);
 	if (r < 0) {
@@ -124,6 +125,9 @@ RT_EXPORT struct spawn_result twz_rt_spawn_thread(struct spawn_args args)
 		res.err = rt_error_from_errno(r);
 		return res;
 	}
+	rt_threads_lock();
+	t->starting = false;
+	rt_threads_unlock();
 	res.id = id;
 	res.tcb = tcb;
 	return res;

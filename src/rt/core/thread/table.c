@@ -35,7 +35,7 @@ struct rt_thread *rt_threads_lookup_locked(thread_id id)
 {
 	if (id == RT_THREAD_MAIN_ID)
 		return threads.main.tcb ? &threads.main : NULL;
-	if (id < 2 || id >= threads.cap)
+	if (id < 2 || id >= threads.cap || !threads.slots[id] || threads.slots[id]->starting)
 		return NULL;
 	return threads.slots[id];
 }
@@ -45,7 +45,7 @@ struct rt_thread *rt_threads_by_tcb_locked(const void *tcb)
 	if (tcb == threads.main.tcb)
 		return &threads.main;
 	for (uint32_t id = 2; id < threads.cap; id++)
-		if (threads.slots[id] && threads.slots[id]->tcb == tcb)
+		if (threads.slots[id] && threads.slots[id]->tcb == tcb && !threads.slots[id]->starting)
 			return threads.slots[id];
 	return NULL;
 }

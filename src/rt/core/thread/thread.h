@@ -23,6 +23,7 @@ struct rt_thread {
 	size_t arg;
 	void *altstack;         /* alternate signal stack for upcalls */
 	size_t altstack_len;
+	bool starting;          /* entered in the table, kernel thread not yet created (table lock) */
 	bool joining;           /* a join is under way (guarded by the table lock) */
 	bool in_upcall;         /* set while this thread runs an upcall handler */
 	size_t name_len;        /* 0: never named; else bytes of name including the NUL */
@@ -41,7 +42,7 @@ static inline struct rt_thread *rt_thread_self(void)
 /* The id table (table.c). All calls take the table lock themselves unless named *_locked. */
 RT_HIDDEN void rt_threads_lock(void);
 RT_HIDDEN void rt_threads_unlock(void);
-/* The record with this id, or NULL. */
+/* The record with this id, or NULL (also while its spawn has not finished). */
 RT_HIDDEN struct rt_thread *rt_threads_lookup_locked(thread_id id);
 /* The record whose TCB is tcb, or NULL. */
 RT_HIDDEN struct rt_thread *rt_threads_by_tcb_locked(const void *tcb);
