@@ -16,8 +16,15 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <time.h>
-static inline void *bench_alloc(size_t n) { return malloc(n); }
-static inline void bench_free(void *p, size_t n) { (void)n; free(p); }
+static inline void *bench_alloc(size_t n)
+{
+	return malloc(n);
+}
+static inline void bench_free(void *p, size_t n)
+{
+	(void)n;
+	free(p);
+}
 static uint64_t now_ns(void)
 {
 	struct timespec ts;
@@ -39,15 +46,25 @@ static void *pthread_entry(void *arg)
 	thread_fn((size_t)arg);
 	return NULL;
 }
-static void join(bench_thread t) { pthread_join(t, NULL); }
+static void join(bench_thread t)
+{
+	pthread_join(t, NULL);
+}
 static void print_result(const char *name, uint64_t ps_per_op)
 {
-	printf("%s %lu.%02lu\n", name, (unsigned long)(ps_per_op / 1000), (unsigned long)(ps_per_op % 1000 / 10));
+	printf("%s %lu.%02lu\n", name, (unsigned long)(ps_per_op / 1000),
+	       (unsigned long)(ps_per_op % 1000 / 10));
 }
 #else
 #include <twizzler/rt/__all.h>
-static inline void *bench_alloc(size_t n) { return twz_rt_malloc(n, 16, 0); }
-static inline void bench_free(void *p, size_t n) { twz_rt_dealloc(p, n, 16, 0); }
+static inline void *bench_alloc(size_t n)
+{
+	return twz_rt_malloc(n, 16, 0);
+}
+static inline void bench_free(void *p, size_t n)
+{
+	twz_rt_dealloc(p, n, 16, 0);
+}
 static uint64_t now_ns(void)
 {
 	struct duration d = twz_rt_get_monotonic_time();
@@ -56,7 +73,7 @@ static uint64_t now_ns(void)
 typedef thread_id bench_thread;
 static bench_thread spawn(void (*fn)(size_t), size_t arg)
 {
-	struct spawn_args a = { .stack_size = 1 << 20, .start = (uintptr_t)fn, .arg = arg };
+	struct spawn_args a = {.stack_size = 1 << 20, .start = (uintptr_t)fn, .arg = arg};
 	struct spawn_result r = twz_rt_spawn_thread(a);
 	if (r.err)
 		twz_rt_exit(2);
@@ -64,10 +81,13 @@ static bench_thread spawn(void (*fn)(size_t), size_t arg)
 }
 static void join(bench_thread t)
 {
-	struct option_duration forever = { { 0, 0 }, 0 };
+	struct option_duration forever = {{0, 0}, 0};
 	twz_rt_join_thread(t, forever);
 }
-static void put(const char *s, size_t n) { twz_rt_fd_pwrite(1, s, n, NULL); }
+static void put(const char *s, size_t n)
+{
+	twz_rt_fd_pwrite(1, s, n, NULL);
+}
 static void print_result(const char *name, uint64_t ps_per_op)
 {
 	char buf[64];

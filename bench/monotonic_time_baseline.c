@@ -14,7 +14,8 @@ int main(void)
 		sink += (uint64_t)t.tv_nsec;
 	}
 	clock_gettime(CLOCK_MONOTONIC, &b);
-	uint64_t ns = (uint64_t)(b.tv_sec - a.tv_sec) * 1000000000ull + (uint64_t)b.tv_nsec - (uint64_t)a.tv_nsec;
+	uint64_t ns =
+	    (uint64_t)(b.tv_sec - a.tv_sec) * 1000000000ull + (uint64_t)b.tv_nsec - (uint64_t)a.tv_nsec;
 	printf("%.2f\n", (double)ns / N);
 	return 0;
 }

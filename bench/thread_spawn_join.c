@@ -32,7 +32,7 @@ static void body(size_t arg)
 int main(void)
 {
 	enum { N = 20000 };
-	struct spawn_args args = { 64 * 1024, (uintptr_t)body, 0 };
+	struct spawn_args args = {64 * 1024, (uintptr_t)body, 0};
 	uint64_t t0 = now_ns();
 	for (int i = 0; i < N; i++) {
 		struct spawn_result r = twz_rt_spawn_thread(args);

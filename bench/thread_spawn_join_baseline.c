@@ -23,7 +23,8 @@ int main(void)
 			return 1;
 	}
 	clock_gettime(CLOCK_MONOTONIC, &b);
-	uint64_t ns = (uint64_t)(b.tv_sec - a.tv_sec) * 1000000000ull + (uint64_t)b.tv_nsec - (uint64_t)a.tv_nsec;
+	uint64_t ns =
+	    (uint64_t)(b.tv_sec - a.tv_sec) * 1000000000ull + (uint64_t)b.tv_nsec - (uint64_t)a.tv_nsec;
 	printf("%.1f\n", (double)ns / N);
 	return 0;
 }

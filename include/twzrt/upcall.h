@@ -33,10 +33,10 @@ struct twz_upcall_frame {
 
 /* twz_upcall_data.kind */
 enum twz_upcall_kind {
-	TWZ_UPCALL_MEMORY = 1,     /* memory fault: unmapped or protected address (SIGSEGV) */
-	TWZ_UPCALL_ILLEGAL = 2,    /* illegal or privileged instruction (SIGILL) */
+	TWZ_UPCALL_MEMORY = 1,	   /* memory fault: unmapped or protected address (SIGSEGV) */
+	TWZ_UPCALL_ILLEGAL = 2,	   /* illegal or privileged instruction (SIGILL) */
 	TWZ_UPCALL_ARITHMETIC = 3, /* arithmetic fault, e.g. integer division by zero (SIGFPE) */
-	TWZ_UPCALL_BUS = 4         /* bus error: access beyond a mapped object's end, misalignment (SIGBUS) */
+	TWZ_UPCALL_BUS = 4	   /* bus error: access beyond a mapped object's end, misalignment (SIGBUS) */
 };
 
 /* twz_upcall_data.access, for memory faults: how the faulting access used addr. */
@@ -48,13 +48,13 @@ enum twz_upcall_access {
 };
 
 struct twz_upcall_data {
-	uint32_t kind;      /* enum twz_upcall_kind */
+	uint32_t kind;	    /* enum twz_upcall_kind */
 	uint32_t access;    /* enum twz_upcall_access (UNKNOWN unless a page fault says otherwise) */
-	uint64_t addr;      /* the faulting address (for SIGILL/SIGFPE: the faulting instruction) */
-	uint64_t ip;        /* address of the faulting instruction */
+	uint64_t addr;	    /* the faulting address (for SIGILL/SIGFPE: the faulting instruction) */
+	uint64_t ip;	    /* address of the faulting instruction */
 	uint32_t thread_id; /* the runtime thread id (1: main thread) */
-	int32_t signal;     /* the Linux signal number */
-	int32_t code;       /* the Linux si_code */
+	int32_t signal;	    /* the Linux signal number */
+	int32_t code;	    /* the Linux si_code */
 	uint32_t reserved;
 };
 

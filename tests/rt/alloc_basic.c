@@ -1,7 +1,8 @@
 /* twz_rt_malloc/dealloc/realloc on one thread: normal use, layouts, zeroing, alignment, error paths. */
 #include "tcheck.h"
 
-/* The allocator's figures (internal; linked from the static runtime). Weak: absent means skip those checks. */
+/* The allocator's figures (internal; linked from the static runtime). Weak: absent means skip those checks.
+ */
 struct rt_alloc_stats {
 	size_t live_caches, heap_objects, heap_pages, free_pages, dirty_free_pages;
 };
@@ -98,7 +99,7 @@ static void test_zero_size_and_errors(void)
 
 static void test_zero_memory(void)
 {
-	static const size_t sizes[] = { 1, 24, 100, 1000, 4096, 20000, 32768, 40000, 300000, 5u << 20 };
+	static const size_t sizes[] = {1, 24, 100, 1000, 4096, 20000, 32768, 40000, 300000, 5u << 20};
 	for (unsigned i = 0; i < sizeof sizes / sizeof sizes[0]; i++) {
 		size_t n = sizes[i];
 		/* Dirty a block, free it, then ask for zeroed memory (likely the same block). */
@@ -124,8 +125,8 @@ static void test_zero_memory(void)
 static void test_realloc(void)
 {
 	/* Grow through small classes into large blocks and back, keeping the data. */
-	static const size_t steps[] = { 1, 10, 16, 17, 100, 128, 129, 1000, 4096, 32768, 32769, 100000,
-					300000, 3000000, 200000, 5000, 64, 8, 1 };
+	static const size_t steps[] = {1,     10,     16,     17,      100,    128,  129, 1000, 4096, 32768,
+				       32769, 100000, 300000, 3000000, 200000, 5000, 64,  8,	1};
 	size_t cur = 5;
 	unsigned char *p = twz_rt_malloc(cur, 8, 0);
 	REQUIRE(p);
@@ -143,8 +144,8 @@ static void test_realloc(void)
 	twz_rt_dealloc(p, cur, 8, 0);
 
 	/* ZERO_MEMORY: bytes gained read zero, after growing in place or by moving. */
-	static const size_t zsteps[] = { 20, 30, 200, 5000, 50000, 60000, 1000000, 1200000, 700000, 900000,
-					 40, 48, 4 };
+	static const size_t zsteps[] = {20,	 30,	 200,	 5000, 50000, 60000, 1000000,
+					1200000, 700000, 900000, 40,   48,    4};
 	cur = 10;
 	p = twz_rt_malloc(cur, 16, ZERO_MEMORY);
 	REQUIRE(p);
@@ -202,7 +203,7 @@ static void test_alignment(void)
 	}
 	/* Beyond a page. */
 	for (size_t align = 8192; align <= (size_t)1 << 24; align <<= 2) {
-		static const size_t sizes[] = { 1, 100, 8192, 70000, 1000000 };
+		static const size_t sizes[] = {1, 100, 8192, 70000, 1000000};
 		for (unsigned i = 0; i < 5; i++) {
 			unsigned char *p = twz_rt_malloc(sizes[i], align, ZERO_MEMORY);
 			REQUIRE(p);

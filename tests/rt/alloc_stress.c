@@ -140,7 +140,8 @@ static void worker(size_t id)
 			unsigned char *p = unpack(v, &size);
 			if (!check(p, size))
 				__atomic_fetch_add(&bad_pattern, 1, __ATOMIC_RELAXED);
-			/* The alignment must stay the same across realloc, so pick a size with the same one. */
+			/* The alignment must stay the same across realloc, so pick a size with the same one.
+			 */
 			while (align_of(nsize) != align_of(size))
 				nsize++;
 			if (nsize > 32768 && nsize % 4096)
@@ -166,7 +167,8 @@ static void worker(size_t id)
 					break;
 				}
 			fill(q, nsize);
-			uint64_t old = __atomic_exchange_n(&slots[next(&s) % NSLOTS], pack(q, nsize), __ATOMIC_ACQ_REL);
+			uint64_t old =
+			    __atomic_exchange_n(&slots[next(&s) % NSLOTS], pack(q, nsize), __ATOMIC_ACQ_REL);
 			if (old)
 				release(old, &s);
 			continue;
@@ -183,7 +185,8 @@ static void worker(size_t id)
 		if (zero && !zeroed(p, size))
 			__atomic_fetch_add(&bad_zero, 1, __ATOMIC_RELAXED);
 		fill(p, size);
-		uint64_t old = __atomic_exchange_n(&slots[next(&s) % NSLOTS], pack(p, size), __ATOMIC_ACQ_REL);
+		uint64_t old =
+		    __atomic_exchange_n(&slots[next(&s) % NSLOTS], pack(p, size), __ATOMIC_ACQ_REL);
 		if (old)
 			release(old, &s);
 	}
@@ -194,12 +197,12 @@ int main(void)
 {
 	thread_id ids[NTHREADS];
 	for (size_t i = 0; i < NTHREADS; i++) {
-		struct spawn_args a = { .stack_size = 256 * 1024, .start = (uintptr_t)worker, .arg = i };
+		struct spawn_args a = {.stack_size = 256 * 1024, .start = (uintptr_t)worker, .arg = i};
 		struct spawn_result r = twz_rt_spawn_thread(a);
 		REQUIRE(r.err == 0);
 		ids[i] = r.id;
 	}
-	struct option_duration forever = { { 0, 0 }, 0 };
+	struct option_duration forever = {{0, 0}, 0};
 	for (size_t i = 0; i < NTHREADS; i++)
 		CHECK_OK(twz_rt_join_thread(ids[i], forever));
 	CHECK_EQ(done_ops, (uint64_t)NTHREADS * ITERS);

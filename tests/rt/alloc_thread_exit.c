@@ -51,13 +51,13 @@ static void run_wave(int w)
 {
 	thread_id ids[PER_WAVE];
 	for (int i = 0; i < PER_WAVE; i++) {
-		struct spawn_args a = { .stack_size = 128 * 1024, .start = (uintptr_t)worker,
-					.arg = (size_t)(w * PER_WAVE + i) };
+		struct spawn_args a = {
+		    .stack_size = 128 * 1024, .start = (uintptr_t)worker, .arg = (size_t)(w * PER_WAVE + i)};
 		struct spawn_result r = twz_rt_spawn_thread(a);
 		REQUIRE(r.err == 0);
 		ids[i] = r.id;
 	}
-	struct option_duration forever = { { 0, 0 }, 0 };
+	struct option_duration forever = {{0, 0}, 0};
 	for (int i = 0; i < PER_WAVE; i++)
 		CHECK_OK(twz_rt_join_thread(ids[i], forever));
 	/* Free what the wave left behind, from this thread. */
@@ -77,7 +77,7 @@ int main(void)
 {
 	/* Give the main thread a cache first, so it is counted in both snapshots. */
 	twz_rt_dealloc(twz_rt_malloc(8, 8, 0), 8, 8, 0);
-	struct rt_alloc_stats st0 = { 0 }, st1 = { 0 }, st2 = { 0 };
+	struct rt_alloc_stats st0 = {0}, st1 = {0}, st2 = {0};
 	if (rt_alloc_get_stats)
 		rt_alloc_get_stats(&st0);
 	for (int w = 0; w < 5; w++)

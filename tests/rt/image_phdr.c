@@ -44,7 +44,8 @@ int main(void)
 	CHECK_EQ(li.dl_info.tls_modid, 1);
 	CHECK((uintptr_t)&tvar >= (uintptr_t)li.dl_info.tls_data);
 	CHECK((uintptr_t)&tvar < (uintptr_t)__builtin_thread_pointer());
-	CHECK_EQ(*(int *)((char *)li.dl_info.tls_data + ((uintptr_t)&tvar - (uintptr_t)li.dl_info.tls_data)), 3);
+	CHECK_EQ(*(int *)((char *)li.dl_info.tls_data + ((uintptr_t)&tvar - (uintptr_t)li.dl_info.tls_data)),
+		 3);
 
 	const struct phdr *ph = li.dl_info.phdr;
 	int loads = 0, tls = 0;

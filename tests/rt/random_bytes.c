@@ -3,7 +3,7 @@
 
 int main(void)
 {
-	char a[64] = { 0 }, b[64] = { 0 };
+	char a[64] = {0}, b[64] = {0};
 	CHECK_EQ(twz_rt_get_random(a, sizeof a, 0), sizeof a);
 	CHECK_EQ(twz_rt_get_random(b, sizeof b, GET_RANDOM_NON_BLOCKING), sizeof b);
 	int same = 1, zero = 1;

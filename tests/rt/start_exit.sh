@@ -23,4 +23,9 @@ out=$("$prog" args a "b c" "" "  d"); check "args status" $? 0
 check "args output" "$out" $'init\na\nb c\n\n  d\nfini'
 out=$(TWZ_TEST_VAR='x=y z' "$prog" env TWZ_TEST_VAR); check "env output" "$out" $'init\nx=y z\nfini'
 out=$(env -i "$prog" env PATH); check "empty env output" "$out" $'init\nunset\nfini'
+for k in 0 1 2 9; do
+	out=$("$prog" reenter $k 2>"$TWZ_TMP/err"); check "reenter $k status" $? 127
+	check "reenter $k output" "$out" "init"
+	check "reenter $k stderr lines" "$(wc -l <"$TWZ_TMP/err")" 1
+done
 ((fails == 0))

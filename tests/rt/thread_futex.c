@@ -34,15 +34,15 @@ int main(void)
 {
 	_Atomic futex_word w = 5;
 	CHECK_OK(twz_rt_futex_wait(&w, 4, NO_DURATION)); /* value differs: at once */
-	struct option_duration short_wait = { { 0, 1000000 }, 1 };
+	struct option_duration short_wait = {{0, 1000000}, 1};
 	CHECK_EQ(twz_rt_futex_wait(&w, 5, short_wait), 0x100000004ull);
-	struct option_duration zero = { { 0, 0 }, 1 };
+	struct option_duration zero = {{0, 0}, 1};
 	CHECK_EQ(twz_rt_futex_wait(&w, 5, zero), 0x100000004ull);
 	CHECK_OK(twz_rt_futex_wake(&w, 1));
 	CHECK_OK(twz_rt_futex_wake(&w, FUTEX_WAKE_ALL));
 	CHECK_OK(twz_rt_futex_wake(&w, -7));
 
-	struct spawn_result r = twz_rt_spawn_thread((struct spawn_args){ 64 * 1024, (uintptr_t)partner, 0 });
+	struct spawn_result r = twz_rt_spawn_thread((struct spawn_args){64 * 1024, (uintptr_t)partner, 0});
 	REQUIRE(r.err == 0);
 	for (uint32_t i = 0; i < ROUNDS; i++) {
 		uint32_t want = 2 * i;
@@ -57,7 +57,7 @@ int main(void)
 
 	thread_id ids[4];
 	for (int i = 0; i < 4; i++) {
-		r = twz_rt_spawn_thread((struct spawn_args){ 64 * 1024, (uintptr_t)sleeper, 0 });
+		r = twz_rt_spawn_thread((struct spawn_args){64 * 1024, (uintptr_t)sleeper, 0});
 		REQUIRE(r.err == 0);
 		ids[i] = r.id;
 	}

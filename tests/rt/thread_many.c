@@ -18,7 +18,7 @@ int main(void)
 	for (size_t base = 0; base < TOTAL; base += WAVE) {
 		for (size_t k = 0; k < WAVE; k++) {
 			struct spawn_result r =
-				twz_rt_spawn_thread((struct spawn_args){ 32 * 1024, (uintptr_t)body, base + k });
+			    twz_rt_spawn_thread((struct spawn_args){32 * 1024, (uintptr_t)body, base + k});
 			REQUIRE(r.err == 0);
 			CHECK(r.id >= 2 && r.id < 2 + WAVE);
 			ids[k] = r.id;

@@ -46,7 +46,7 @@ int main(void)
 	CHECK_EQ(len, 5);
 	CHECK(streq(small, "main"));
 
-	struct spawn_result r = twz_rt_spawn_thread((struct spawn_args){ 64 * 1024, (uintptr_t)worker, 0 });
+	struct spawn_result r = twz_rt_spawn_thread((struct spawn_args){64 * 1024, (uintptr_t)worker, 0});
 	REQUIRE(r.err == 0);
 	while (!__atomic_load_n(&named, __ATOMIC_ACQUIRE))
 		twz_rt_futex_wait(&named, 0, NO_DURATION);

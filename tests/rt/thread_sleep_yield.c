@@ -14,12 +14,12 @@ int main(void)
 		twz_rt_yield_now();
 
 	uint64_t t0 = now_ns();
-	twz_rt_sleep((struct duration){ 0, 5000000 });
+	twz_rt_sleep((struct duration){0, 5000000});
 	CHECK(now_ns() - t0 >= 5000000);
 
 	t0 = now_ns();
-	twz_rt_sleep((struct duration){ 0, 0 });
-	twz_rt_sleep((struct duration){ 0, 1 });
+	twz_rt_sleep((struct duration){0, 0});
+	twz_rt_sleep((struct duration){0, 1});
 	CHECK(now_ns() >= t0);
 	return t_status();
 }

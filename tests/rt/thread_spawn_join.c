@@ -6,17 +6,17 @@
 
 static struct duration ms(uint32_t n)
 {
-	return (struct duration){ n / 1000, (n % 1000) * 1000000u };
+	return (struct duration){n / 1000, (n % 1000) * 1000000u};
 }
 
 static struct option_duration timeout_ms(uint32_t n)
 {
-	return (struct option_duration){ ms(n), 1 };
+	return (struct option_duration){ms(n), 1};
 }
 
 static struct spawn_result spawn(void (*fn)(size_t), size_t arg)
 {
-	return twz_rt_spawn_thread((struct spawn_args){ STACK, (uintptr_t)fn, arg });
+	return twz_rt_spawn_thread((struct spawn_args){STACK, (uintptr_t)fn, arg});
 }
 
 /* The thread writes what it sees about itself into *arg and returns (ending with code 0). */
@@ -64,7 +64,7 @@ int main(void)
 	CHECK(one.tcb == me.tcb);
 
 	/* A start function that returns ends its thread; the result's tcb is the thread's own. */
-	struct seen s = { 0 };
+	struct seen s = {0};
 	struct spawn_result r = spawn(report_self, (size_t)&s);
 	CHECK_OK(r.err);
 	CHECK_EQ(r.id, 2);
@@ -106,13 +106,13 @@ int main(void)
 	CHECK(info.tcb == NULL);
 
 	/* Invalid arguments. */
-	r = twz_rt_spawn_thread((struct spawn_args){ 0, (uintptr_t)report_self, 0 });
+	r = twz_rt_spawn_thread((struct spawn_args){0, (uintptr_t)report_self, 0});
 	CHECK_EQ(r.err, 0x200000001ull);
 	CHECK_EQ(r.id, 0);
 	CHECK(r.tcb == NULL);
-	r = twz_rt_spawn_thread((struct spawn_args){ STACK, 0, 0 });
+	r = twz_rt_spawn_thread((struct spawn_args){STACK, 0, 0});
 	CHECK_EQ(r.err, 0x200000001ull);
-	r = twz_rt_spawn_thread((struct spawn_args){ (size_t)1 << 62, (uintptr_t)report_self, 0 });
+	r = twz_rt_spawn_thread((struct spawn_args){(size_t)1 << 62, (uintptr_t)report_self, 0});
 	CHECK(r.err != 0);
 	CHECK_EQ(r.id, 0);
 

@@ -5,7 +5,7 @@
 
 static __thread uint64_t counter = 7;
 static __thread uint64_t zeros[32];
-static __thread uint8_t big_align[16] __attribute__((aligned(128))) = { 0xab };
+static __thread uint8_t big_align[16] __attribute__((aligned(128))) = {0xab};
 
 void *__tls_get_addr(struct tls_index *);
 
@@ -28,12 +28,12 @@ static void check_thread(size_t arg)
 
 	uintptr_t block = tls_block();
 	CHECK(block != 0);
-	struct tls_index idx = { 1, (uintptr_t)&counter - block };
+	struct tls_index idx = {1, (uintptr_t)&counter - block};
 	CHECK(twz_rt_tls_get_addr(&idx) == &counter);
 	CHECK(__tls_get_addr(&idx) == &counter);
-	struct tls_desc desc = { NULL, (uint64_t)(uintptr_t)&idx };
+	struct tls_desc desc = {NULL, (uint64_t)(uintptr_t)&idx};
 	CHECK(twz_rt_tls_desc_resolve(&desc) == &counter);
-	struct tls_index bad = { 2, 0 };
+	struct tls_index bad = {2, 0};
 	CHECK(twz_rt_tls_get_addr(&bad) == NULL);
 
 	counter = arg;
@@ -48,7 +48,8 @@ int main(void)
 	check_thread(1000);
 	thread_id ids[8];
 	for (size_t i = 0; i < 8; i++) {
-		struct spawn_result r = twz_rt_spawn_thread((struct spawn_args){ 64 * 1024, (uintptr_t)check_thread, i });
+		struct spawn_result r =
+		    twz_rt_spawn_thread((struct spawn_args){64 * 1024, (uintptr_t)check_thread, i});
 		REQUIRE(r.err == 0);
 		ids[i] = r.id;
 	}

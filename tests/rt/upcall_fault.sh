@@ -38,4 +38,7 @@ expect handler-exit 42
 expect handler-fault 127 "^twzrt: upcall: .*inside an upcall handler"
 expect handler-reset 139 "^twzrt: upcall: memory fault at address 0x1000 "
 expect abort 134
+# SIGABRT ignored (inherited through exec) must not keep twz_rt_abort from ending the process.
+rc=$(trap '' ABRT; "$prog" abort 2>/dev/null; echo $?)
+[[ $rc -eq 134 ]] || { echo "abort with SIGABRT ignored: exit status $rc, want 134"; fails=$((fails + 1)); }
 ((fails == 0))

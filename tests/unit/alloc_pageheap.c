@@ -1,19 +1,19 @@
 /* The allocator's page heap (src/rt/core/alloc/pageheap.c) against a model, with heap objects stubbed by
  * shared anonymous memory in 1 GiB aligned slots (so MADV_REMOVE behaves as on a memfd). */
+#include "../../src/rt/core/alloc/pageheap.c"
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/mman.h>
-#include "../../src/rt/core/alloc/pageheap.c"
 
 static int failures;
-#define CHECK(c)                                                                  \
-	do {                                                                      \
-		if (!(c)) {                                                       \
-			fprintf(stderr, "%s:%d: CHECK(%s) failed\n", __FILE__, __LINE__, #c); \
-			if (++failures > 20)                                      \
-				exit(1);                                          \
-		}                                                                 \
+#define CHECK(c)                                                                                             \
+	do {                                                                                                 \
+		if (!(c)) {                                                                                  \
+			fprintf(stderr, "%s:%d: CHECK(%s) failed\n", __FILE__, __LINE__, #c);                \
+			if (++failures > 20)                                                                 \
+				exit(1);                                                                     \
+		}                                                                                            \
 	} while (0)
 
 /* ---- stubs for the host layer ---- */
@@ -34,13 +34,27 @@ void *heapobj_map_new(void)
 	objects_made++;
 	return (void *)slot;
 }
-void host_lock_acquire_slow(struct host_lock *l) { (void)l; abort(); }
-void host_lock_release_slow(struct host_lock *l) { (void)l; }
-long host_madvise(void *addr, size_t len, int advice) { return madvise(addr, len, advice) ? -1 : 0; }
+void host_lock_acquire_slow(struct host_lock *l)
+{
+	(void)l;
+	abort();
+}
+void host_lock_release_slow(struct host_lock *l)
+{
+	(void)l;
+}
+long host_madvise(void *addr, size_t len, int advice)
+{
+	return madvise(addr, len, advice) ? -1 : 0;
+}
 
 /* ---- model ---- */
 #define NLIVE 512
-static struct { char *p; size_t pages; unsigned char fill; } live[NLIVE];
+static struct {
+	char *p;
+	size_t pages;
+	unsigned char fill;
+} live[NLIVE];
 
 static uint64_t rng = 88172645463325252ULL;
 static uint64_t rnd(void)

@@ -1,15 +1,15 @@
 /* Size classes and layout resolution of the allocator (src/rt/core/alloc/sizeclass.c). */
-#include <stdio.h>
 #include "../../src/rt/core/alloc/sizeclass.c"
+#include <stdio.h>
 
 static int failures;
-#define CHECK(c)                                                                  \
-	do {                                                                      \
-		if (!(c)) {                                                       \
-			fprintf(stderr, "%s:%d: CHECK(%s) failed\n", __FILE__, __LINE__, #c); \
-			if (++failures > 20)                                      \
-				return 1;                                         \
-		}                                                                 \
+#define CHECK(c)                                                                                             \
+	do {                                                                                                 \
+		if (!(c)) {                                                                                  \
+			fprintf(stderr, "%s:%d: CHECK(%s) failed\n", __FILE__, __LINE__, #c);                \
+			if (++failures > 20)                                                                 \
+				return 1;                                                                    \
+		}                                                                                            \
 	} while (0)
 
 int main(void)
@@ -67,8 +67,10 @@ int main(void)
 			} else {
 				CHECK(l.pages * ALLOC_PAGE >= need);
 				CHECK(l.pages * ALLOC_PAGE < need + ALLOC_PAGE + align);
-				CHECK(l.align_pages * ALLOC_PAGE == (align > ALLOC_PAGE ? align : ALLOC_PAGE));
-				CHECK(align > ALLOC_PAGE || need > ALLOC_SMALL_MAX - align + 1 || s > ALLOC_SMALL_MAX);
+				CHECK(l.align_pages * ALLOC_PAGE ==
+				      (align > ALLOC_PAGE ? align : ALLOC_PAGE));
+				CHECK(align > ALLOC_PAGE || need > ALLOC_SMALL_MAX - align + 1 ||
+				      s > ALLOC_SMALL_MAX);
 			}
 		}
 	}

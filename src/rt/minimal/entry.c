@@ -4,17 +4,19 @@
 static bool entered;
 
 /* Upstream's private environment for a program started without one. */
-static char *default_env[] = { "RUST_BACKTRACE=1", NULL };
-static char *no_args[] = { NULL };
+static char *default_env[] = {"RUST_BACKTRACE=1", NULL};
+static char *no_args[] = {NULL};
 
 /* Expects the main thread's TLS and TCB in place (rt_min_start). Another kind, or a second call, prints
  * one line and exits 127. Runs the constructors, then std_entry({argc, args, env, entry = main}), and
  * exits with its code. */
 RT_EXPORT _Noreturn void twz_rt_runtime_entry(const struct runtime_info *arg,
-					      struct basic_return (*std_entry)(struct basic_aux), uintptr_t main)
+					      struct basic_return (*std_entry)(struct basic_aux),
+					      uintptr_t main)
 {
 	if (!arg || arg->kind != RUNTIME_INIT_MIN || !std_entry)
-		rt_min_fail("twzrt: runtime_entry: the minimal runtime starts RUNTIME_INIT_MIN programs only\n");
+		rt_min_fail(
+		    "twzrt: runtime_entry: the minimal runtime starts RUNTIME_INIT_MIN programs only\n");
 	if (__atomic_exchange_n(&entered, true, __ATOMIC_ACQ_REL))
 		rt_min_fail("twzrt: runtime_entry: called twice\n");
 	const struct minimal_init_info *min = arg->init_info.min;
@@ -22,10 +24,10 @@ RT_EXPORT _Noreturn void twz_rt_runtime_entry(const struct runtime_info *arg,
 		rt_min_program_set(min->phdrs, min->nr_phdrs);
 
 	struct basic_aux aux = {
-		.argc = arg->args ? arg->argc : 0,
-		.args = arg->args ? arg->args : no_args,
-		.env = arg->envp ? arg->envp : default_env,
-		.entry = main,
+	    .argc = arg->args ? arg->argc : 0,
+	    .args = arg->args ? arg->args : no_args,
+	    .env = arg->envp ? arg->envp : default_env,
+	    .entry = main,
 	};
 	rt_min_run_init((int)aux.argc, aux.args, aux.env);
 	struct basic_return ret = std_entry(aux);

@@ -3,7 +3,7 @@
 
 RT_EXPORT struct option_exit_code twz_rt_pre_main_hook(void)
 {
-	return (struct option_exit_code){ 0, 0 };
+	return (struct option_exit_code){0, 0};
 }
 
 RT_EXPORT void twz_rt_post_main_hook(void)

@@ -1,12 +1,12 @@
 /* Loaded images of a static program: exactly one, the program itself (id TWZ_RT_EXEID). */
-#include "minimal.h"
 #include "../core/tls/tls.h"
+#include "minimal.h"
 
 RT_HIDDEN struct rt_min_program rt_min_program;
 
 void rt_min_program_set(const void *phdr, size_t phnum)
 {
-	struct rt_min_program p = { .phdr = phdr, .phnum = phnum, .start = UINTPTR_MAX };
+	struct rt_min_program p = {.phdr = phdr, .phnum = phnum, .start = UINTPTR_MAX};
 	for (size_t i = 0; i < phnum; i++)
 		if (p.phdr[i].p_type == PT_PHDR)
 			p.bias = (uintptr_t)phdr - p.phdr[i].p_vaddr;
@@ -33,14 +33,14 @@ static void fill_phdr_info(struct dl_phdr_info *info)
 {
 	const struct rt_min_program *p = &rt_min_program;
 	*info = (struct dl_phdr_info){
-		.addr = p->bias,
-		.name = host_boot.execfn ? host_boot.execfn : "<main>",
-		.phdr = p->phdr,
-		.phnum = (uint32_t)p->phnum,
-		.adds = 1,
-		.subs = 0,
-		.tls_modid = p->tls_modid,
-		.tls_data = p->tls_modid ? rt_tls_static_addr(p->tls_modid, 0) : NULL,
+	    .addr = p->bias,
+	    .name = host_boot.execfn ? host_boot.execfn : "<main>",
+	    .phdr = p->phdr,
+	    .phnum = (uint32_t)p->phnum,
+	    .adds = 1,
+	    .subs = 0,
+	    .tls_modid = p->tls_modid,
+	    .tls_data = p->tls_modid ? rt_tls_static_addr(p->tls_modid, 0) : NULL,
 	};
 }
 
@@ -68,4 +68,4 @@ RT_EXPORT int twz_rt_iter_phdr(int (*cb)(const struct dl_phdr_info *, size_t siz
 }
 
 RT_EXPORT int dl_iterate_phdr(int (*cb)(const struct dl_phdr_info *, size_t size, void *data), void *data)
-	__attribute__((weak, alias("twz_rt_iter_phdr")));
+    __attribute__((weak, alias("twz_rt_iter_phdr")));

@@ -1,6 +1,6 @@
 /* The static program's constructors and destructors, found through the linker's array symbols. */
-#include "minimal.h"
 #include "../core/thread/thread.h"
+#include "minimal.h"
 
 typedef void (*init_fn)(int, char **, char **);
 typedef void (*fini_fn)(void);

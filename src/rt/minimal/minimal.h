@@ -2,14 +2,14 @@
 #ifndef TWZ_RT_MINIMAL_H
 #define TWZ_RT_MINIMAL_H
 
-#include <linux/elf.h>
 #include "../core/rt.h"
+#include <linux/elf.h>
 
 /* The program, from its program headers (image.c). */
 struct rt_min_program {
 	const Elf64_Phdr *phdr;
 	size_t phnum;
-	uintptr_t bias;        /* load bias: run-time address - link-time address (0 unless PIE) */
+	uintptr_t bias;	       /* load bias: run-time address - link-time address (0 unless PIE) */
 	uintptr_t start, end;  /* page-aligned span of the PT_LOAD segments, run-time addresses */
 	const Elf64_Phdr *tls; /* PT_TLS, or NULL */
 	size_t tls_modid;      /* 1 when tls, else 0 */

@@ -1,8 +1,8 @@
 /* Start-up of a static program, from _start to twz_rt_runtime_entry. Lean on purpose: no allocation,
  * no large zeroing; the main thread's TLS lives in .bss when it fits. */
-#include "minimal.h"
-#include "../core/tls/tls.h"
 #include "../core/thread/thread.h"
+#include "../core/tls/tls.h"
+#include "minimal.h"
 #include <linux/mman.h>
 
 #define MAIN_TLS_STATIC 2048 /* bytes of .bss for the main thread's TLS area and TCB */
@@ -20,9 +20,9 @@ static struct rt_tcb *main_tcb(void)
 {
 	const Elf64_Phdr *tls = rt_min_program.tls;
 	if (tls) {
-		rt_min_program.tls_modid = rt_tls_add_static((const void *)(rt_min_program.bias + tls->p_vaddr),
-							     tls->p_filesz, tls->p_memsz,
-							     tls->p_align ? tls->p_align : 1);
+		rt_min_program.tls_modid =
+		    rt_tls_add_static((const void *)(rt_min_program.bias + tls->p_vaddr), tls->p_filesz,
+				      tls->p_memsz, tls->p_align ? tls->p_align : 1);
 		if (!rt_min_program.tls_modid)
 			rt_min_fail("twzrt: start: unusable PT_TLS\n");
 	}
@@ -64,14 +64,14 @@ _Noreturn void rt_min_start(uintptr_t *sp, struct basic_return (*std_entry)(stru
 	rt_fd_init_stdio();
 	rt_upcall_init();
 
-	struct minimal_init_info min = { (void *)host_boot.phdr, host_boot.phnum };
+	struct minimal_init_info min = {(void *)host_boot.phdr, host_boot.phnum};
 	struct runtime_info info = {
-		.kind = RUNTIME_INIT_MIN,
-		.args = host_boot.argv,
-		.argc = (size_t)host_boot.argc,
-		.envp = host_boot.envp,
-		.entry = host_boot.entry,
-		.init_info.min = &min,
+	    .kind = RUNTIME_INIT_MIN,
+	    .args = host_boot.argv,
+	    .argc = (size_t)host_boot.argc,
+	    .envp = host_boot.envp,
+	    .entry = host_boot.entry,
+	    .init_info.min = &min,
 	};
 	twz_rt_runtime_entry(&info, std_entry, main);
 }

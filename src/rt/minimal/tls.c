@@ -1,6 +1,6 @@
 /* General-dynamic TLS for the static program: module 1 is its PT_TLS, in every thread's static TLS. */
-#include "minimal.h"
 #include "../core/tls/tls.h"
+#include "minimal.h"
 
 /* The calling thread's address of index->offset in module index->mod_id; NULL for any other module. */
 RT_EXPORT void *twz_rt_tls_get_addr(struct tls_index *index)

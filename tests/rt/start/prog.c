@@ -3,6 +3,7 @@
  *   exit N      twz_rt_exit(N) from main
  *   args ...    print the arguments, one per line
  *   env NAME    print the value of NAME, or "unset"
+ *   reenter K   call twz_rt_runtime_entry again with kind K (the runtime must refuse: one line, 127)
  * A constructor prints "init", a destructor "fini" (the script checks they run once, in place). */
 #include <twizzler/rt/__all.h>
 
@@ -58,6 +59,11 @@ int main(int argc, char **argv, char **envp)
 			put("\n");
 		}
 		return 0;
+	}
+	if (streq(argv[1], "reenter") && argc > 2) {
+		struct minimal_init_info min = {0, 0};
+		struct runtime_info info = {0, number(argv[2]), argv, (size_t)argc, envp, 0, {.min = &min}};
+		twz_rt_runtime_entry(&info, 0, 0);
 	}
 	if (streq(argv[1], "env") && argc > 2) {
 		size_t n = len(argv[2]);

@@ -40,7 +40,7 @@ static void overflow(size_t arg)
 
 static void in_thread(void (*fn)(size_t), size_t arg)
 {
-	struct spawn_result r = twz_rt_spawn_thread((struct spawn_args){ 256 * 1024, (uintptr_t)fn, arg });
+	struct spawn_result r = twz_rt_spawn_thread((struct spawn_args){256 * 1024, (uintptr_t)fn, arg});
 	if (r.err)
 		twz_rt_exit(3);
 	twz_rt_join_thread(r.id, NO_DURATION);
@@ -77,7 +77,8 @@ int main(int argc, char **argv)
 	else if (streq(m, "ill"))
 		__asm__ volatile("ud2");
 	else if (streq(m, "fpe"))
-		__asm__ volatile("xor %%ecx, %%ecx\n\tmov $1, %%eax\n\tcltd\n\tidiv %%ecx" ::: "eax", "ecx", "edx");
+		__asm__ volatile("xor %%ecx, %%ecx\n\tmov $1, %%eax\n\tcltd\n\tidiv %%ecx" ::
+				     : "eax", "ecx", "edx");
 	else if (streq(m, "handler-exit")) {
 		twz_rt_set_upcall_handler(exiting_handler);
 		write_bad(0x5000);

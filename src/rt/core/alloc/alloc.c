@@ -1,8 +1,8 @@
 /* The general paths of malloc/dealloc/realloc: layout checks, zeroing, small vs large (alloc.h). */
 #include "alloc.h"
+#include "pageheap.h"
 #include "sizeclass.h"
 #include "tcache.h"
-#include "pageheap.h"
 
 /* Large blocks at least this many pages are discarded rather than cleared by a zeroing dealloc. */
 #define DISCARD_MIN_PAGES 16

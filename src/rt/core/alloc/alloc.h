@@ -21,9 +21,9 @@ RT_HIDDEN void *rt_alloc_realloc(void *ptr, size_t sz, size_t align, size_t new_
 /* For tests: live per-thread cache records, and page-heap figures. */
 struct rt_alloc_stats {
 	size_t live_caches;
-	size_t heap_objects;   /* heap objects mapped */
-	size_t heap_pages;     /* pages ever carved from them */
-	size_t free_pages;     /* pages free in the page heap */
+	size_t heap_objects; /* heap objects mapped */
+	size_t heap_pages;   /* pages ever carved from them */
+	size_t free_pages;   /* pages free in the page heap */
 	size_t dirty_free_pages;
 };
 RT_HIDDEN void rt_alloc_get_stats(struct rt_alloc_stats *st);

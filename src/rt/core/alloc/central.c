@@ -5,9 +5,9 @@
  * thread exits and single-block returns), and a carve region of fresh blocks from the page heap. Lock
  * order: a class lock, then the page-heap lock. */
 #include "central.h"
-#include "sizeclass.h"
-#include "pageheap.h"
 #include "../../../host/lock.h"
+#include "pageheap.h"
+#include "sizeclass.h"
 
 struct central {
 	struct host_lock lock;

@@ -5,7 +5,8 @@
 
 void *heapobj_map_new(void)
 {
-	struct host_obj_spec spec = { .persistent = false, .default_prot = HOST_PROT_R | HOST_PROT_W, .kuid = 0 };
+	struct host_obj_spec spec = {
+	    .persistent = false, .default_prot = HOST_PROT_R | HOST_PROT_W, .kuid = 0};
 	host_objid id;
 	if (host_obj_create(&spec, &id) < 0)
 		return NULL;

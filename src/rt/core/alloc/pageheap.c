@@ -15,12 +15,12 @@
  * Clean tracking: a free span is "clean" when its pages are known to read as zero (never used, or
  * discarded with MADV_REMOVE). Dirty free pages are bounded by PH_DIRTY_MAX_PAGES: beyond that, freed
  * spans are discarded (their memory goes back to the host). */
-#include <linux/mman.h>
 #include "pageheap.h"
-#include "heapobj.h"
 #include "../../../host/lock.h"
 #include "../../../host/mem.h"
 #include "../../../host/objstore.h"
+#include "heapobj.h"
+#include <linux/mman.h>
 
 #define PH_PAGE 4096UL
 #define PH_SLOT_PAGES ((uint32_t)(HOST_OBJ_SIZE / PH_PAGE))

@@ -9,9 +9,9 @@
 #ifndef TWZ_RT_ALLOC_SIZECLASS_H
 #define TWZ_RT_ALLOC_SIZECLASS_H
 
+#include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
-#include <stdbool.h>
 
 #define ALLOC_NUM_CLASSES 40
 #define ALLOC_SMALL_MAX 32768u
@@ -20,17 +20,20 @@
 
 /* Per-class facts (sizeclass.c). */
 struct alloc_class_info {
-	uint32_t size;       /* block size in bytes */
-	uint16_t batch;      /* blocks moved between a thread cache and the central pool at once */
+	uint32_t size;	     /* block size in bytes */
+	uint16_t batch;	     /* blocks moved between a thread cache and the central pool at once */
 	uint16_t span_pages; /* pages carved into blocks of this class at a time */
 };
 extern const struct alloc_class_info alloc_classes[ALLOC_NUM_CLASSES] __attribute__((visibility("hidden")));
 
+/* alloc_class_by16[(s + 15) / 16]: the class of s bytes for s <= 1024 (those classes are multiples of 16). */
+extern const uint8_t alloc_class_by16[65] __attribute__((visibility("hidden")));
+
 /* The class of a block of s bytes, 1 <= s <= ALLOC_SMALL_MAX, with alignment <= 16. */
 static inline unsigned alloc_class_index(size_t s)
 {
-	if (s <= 128)
-		return (unsigned)((s + 15) >> 4) - 1;
+	if (s <= 1024)
+		return alloc_class_by16[(s + 15) >> 4];
 	unsigned k = 63u - (unsigned)__builtin_clzl(s - 1);
 	return 8u + (k - 7u) * 4u + (unsigned)(((s - 1) >> (k - 2)) & 3u);
 }
@@ -46,9 +49,9 @@ static inline bool alloc_layout_is_fast(size_t sz, size_t align)
 enum alloc_kind { ALLOC_INVALID, ALLOC_SMALL, ALLOC_LARGE };
 struct alloc_layout {
 	enum alloc_kind kind;
-	unsigned cls;        /* ALLOC_SMALL: the class */
-	size_t pages;        /* ALLOC_LARGE: whole pages */
-	size_t align_pages;  /* ALLOC_LARGE: alignment in pages (a power of two, >= 1) */
+	unsigned cls;	    /* ALLOC_SMALL: the class */
+	size_t pages;	    /* ALLOC_LARGE: whole pages */
+	size_t align_pages; /* ALLOC_LARGE: alignment in pages (a power of two, >= 1) */
 };
 
 /* Resolves (sz, align): align must be a nonzero power of two; sz 0 counts as 1; sz rounded up to align

@@ -10,9 +10,9 @@
 #include "sizeclass.h"
 
 struct tc_list {
-	void *head;     /* blocks chained through their first word */
+	void *head; /* blocks chained through their first word */
 	uint32_t count;
-	uint32_t max;   /* 2 * batch */
+	uint32_t max; /* 2 * batch */
 };
 
 struct tcache {

@@ -12,5 +12,5 @@ RT_EXPORT struct system_info twz_rt_get_sysinfo(void)
 		__atomic_store_n(&cpus, n, __ATOMIC_RELAXED);
 	}
 	size_t page = host_boot.page_size ? host_boot.page_size : HOST_PAGE_SIZE;
-	return (struct system_info){ WeakMonotonic, n, page };
+	return (struct system_info){WeakMonotonic, n, page};
 }

@@ -3,7 +3,7 @@
 
 static struct duration to_duration(struct host_time t)
 {
-	return (struct duration){ t.sec, t.nsec };
+	return (struct duration){t.sec, t.nsec};
 }
 
 RT_EXPORT struct duration twz_rt_get_monotonic_time(void)

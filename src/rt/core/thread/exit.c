@@ -1,6 +1,6 @@
 /* Ending threads and the process. */
-#include <asm/signal.h>
 #include "thread.h"
+#include <asm/signal.h>
 
 static _Atomic bool fini_done;
 

@@ -15,7 +15,8 @@ uint64_t rt_timeout_ns(struct option_duration timeout)
 
 /* Returns at once (success) if *ptr != expected; 0 after a wake-up (spurious ones and signals included),
  * TIMED_OUT when the timeout passed, other kernel errors converted. */
-RT_EXPORT twz_error twz_rt_futex_wait(_Atomic futex_word *ptr, futex_word expected, struct option_duration timeout)
+RT_EXPORT twz_error twz_rt_futex_wait(_Atomic futex_word *ptr, futex_word expected,
+				      struct option_duration timeout)
 {
 	long r = host_futex_wait(ptr, expected, rt_timeout_ns(timeout));
 	if (r == 0 || r == -EAGAIN || r == -EINTR)

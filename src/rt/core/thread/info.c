@@ -3,7 +3,7 @@
 
 RT_EXPORT struct thread_info twz_rt_get_thread_info(thread_id id)
 {
-	struct thread_info info = { id, NULL, 0 };
+	struct thread_info info = {id, NULL, 0};
 	if (id == TWZ_RT_THREAD_ID_SELF) {
 		struct rt_thread *self = rt_thread_self();
 		info.id = self->id;

@@ -1,7 +1,7 @@
 /* Spawning and joining threads (layout of a thread's mapping: thread.h). */
-#include "thread.h"
 #include "../tls/tls.h"
 #include "../upcall/upcall.h"
+#include "thread.h"
 
 /* First code of every spawned thread, on its new stack with its TCB installed. */
 static void thread_main(void *arg)
@@ -88,7 +88,7 @@ static struct rt_thread *thread_alloc(size_t stack_size)
 
 RT_EXPORT struct spawn_result twz_rt_spawn_thread(struct spawn_args args)
 {
-	struct spawn_result res = { 0, 0, NULL };
+	struct spawn_result res = {0, 0, NULL};
 	if (args.stack_size == 0 || args.start == 0) {
 		res.err = RT_ERR_INVALID_ARGUMENT;
 		return res;

@@ -1,7 +1,7 @@
 /* The thread id table: id -> record, lowest free id first, grown by doubling. The main thread (id 1)
  * lives outside the table so that start-up allocates nothing. */
-#include <linux/mman.h>
 #include "thread.h"
+#include <linux/mman.h>
 
 #define TABLE_MAX_IDS (1u << 24) /* far more threads than Linux will give one process */
 
@@ -9,9 +9,9 @@ static struct {
 	struct host_lock lock;
 	struct rt_thread **slots; /* slots[id] for 2 <= id < cap */
 	uint32_t cap;
-	uint32_t lowest_free;     /* no free id below this one (>= 2) */
+	uint32_t lowest_free; /* no free id below this one (>= 2) */
 	struct rt_thread main;
-} threads = { .lowest_free = 2 };
+} threads = {.lowest_free = 2};
 
 void rt_thread_init_main(struct rt_tcb *tcb)
 {
@@ -56,8 +56,8 @@ static bool grow(void)
 	size_t cap = threads.cap ? (size_t)threads.cap * 2 : HOST_PAGE_SIZE / sizeof(void *);
 	if (cap > TABLE_MAX_IDS)
 		return false;
-	struct rt_thread **slots = host_mmap(NULL, cap * sizeof *slots, PROT_READ | PROT_WRITE,
-					     MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+	struct rt_thread **slots =
+	    host_mmap(NULL, cap * sizeof *slots, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
 	if (host_is_err((long)slots))
 		return false;
 	if (threads.slots) {

@@ -15,18 +15,18 @@
 
 struct rt_thread {
 	thread_id id;
-	_Atomic uint32_t tid;   /* kernel tid while it runs; the kernel zeroes it at exit */
+	_Atomic uint32_t tid; /* kernel tid while it runs; the kernel zeroes it at exit */
 	struct rt_tcb *tcb;
-	void *map;              /* the thread's mapping (NULL for the main thread) */
+	void *map; /* the thread's mapping (NULL for the main thread) */
 	size_t map_len;
 	void (*start)(size_t);
 	size_t arg;
-	void *altstack;         /* alternate signal stack for upcalls */
+	void *altstack; /* alternate signal stack for upcalls */
 	size_t altstack_len;
-	bool starting;          /* entered in the table, kernel thread not yet created (table lock) */
-	bool joining;           /* a join is under way (guarded by the table lock) */
-	bool in_upcall;         /* set while this thread runs an upcall handler */
-	size_t name_len;        /* 0: never named; else bytes of name including the NUL */
+	bool starting;	 /* entered in the table, kernel thread not yet created (table lock) */
+	bool joining;	 /* a join is under way (guarded by the table lock) */
+	bool in_upcall;	 /* set while this thread runs an upcall handler */
+	size_t name_len; /* 0: never named; else bytes of name including the NUL */
 	char name[RT_THREAD_NAME_MAX];
 };
 

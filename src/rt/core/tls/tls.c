@@ -6,7 +6,7 @@ static struct {
 	size_t nmods;
 	size_t size;  /* largest tpoff: bytes of static TLS below the thread pointer */
 	size_t align; /* thread-pointer alignment: max of the modules' and the TCB's */
-} tls = { .align = _Alignof(struct rt_tcb) };
+} tls = {.align = _Alignof(struct rt_tcb)};
 
 size_t rt_tls_add_static(const void *image, size_t filesz, size_t memsz, size_t align)
 {

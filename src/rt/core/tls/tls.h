@@ -14,10 +14,10 @@
 
 struct rt_tls_module {
 	const void *image; /* initialisation image (tdata), filesz bytes */
-	size_t filesz;     /* bytes copied from image */
-	size_t memsz;      /* block size; bytes past filesz are zero (tbss) */
-	size_t align;      /* block alignment (power of two, >= 1) */
-	size_t tpoff;      /* block start = thread pointer - tpoff */
+	size_t filesz;	   /* bytes copied from image */
+	size_t memsz;	   /* block size; bytes past filesz are zero (tbss) */
+	size_t align;	   /* block alignment (power of two, >= 1) */
+	size_t tpoff;	   /* block start = thread pointer - tpoff */
 };
 
 /* Registers a static TLS module and returns its module id (1, 2, ...), or 0 when the table is full or

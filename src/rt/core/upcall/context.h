@@ -3,8 +3,8 @@
 #ifndef TWZ_RT_CORE_UPCALL_CONTEXT_H
 #define TWZ_RT_CORE_UPCALL_CONTEXT_H
 
-#include <twzrt/upcall.h>
 #include "../rt.h"
+#include <twzrt/upcall.h>
 
 /* The signals that are upcalls, and their count. */
 RT_HIDDEN extern const int rt_upcall_signals[4];

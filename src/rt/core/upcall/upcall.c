@@ -1,7 +1,7 @@
 /* Fault signals -> upcalls (see upcall.h and include/twzrt/upcall.h). */
 #include "upcall.h"
-#include "context.h"
 #include "../thread/thread.h"
+#include "context.h"
 
 typedef void (*upcall_handler)(void *frame, const void *data);
 
@@ -39,8 +39,8 @@ static void on_fault(int sig, void *siginfo, void *ucontext)
 {
 	struct rt_thread *self = rt_thread_self();
 	if (self->in_upcall) {
-		host_dprintf(2, "twzrt: upcall: fault (signal %d) inside an upcall handler (thread %u)\n", sig,
-			     self->id);
+		host_dprintf(2, "twzrt: upcall: fault (signal %d) inside an upcall handler (thread %u)\n",
+			     sig, self->id);
 		host_process_exit(127);
 	}
 	self->in_upcall = true;
