@@ -27,8 +27,9 @@ bench_line startup.static_hello_spawn_exit "$ours" us glibc-static "$glibc"
 
 # Instructions executed before main: callgrind dumps its counters when main is entered.
 count_to_main() {
-	rm -f cg.out.*
-	valgrind --tool=callgrind --dump-before=main --callgrind-out-file=cg.out.%n "./$1" >/dev/null 2>&1
+	rm -f cg.out cg.out.*
+	valgrind --tool=callgrind --dump-before=main --callgrind-out-file=cg.out "./$1" >/dev/null 2>&1
+	# cg.out.1 is the dump taken on entry to main; cg.out the rest of the run.
 	sed -n 's/^summary: //p' cg.out.1 2>/dev/null || echo 0
 }
 bench_line startup.instructions_start_to_main "$(count_to_main hello_twz)" instructions musl-static \

@@ -3,9 +3,9 @@
 #include "fd_scratch.h"
 
 static struct open_result spawn(const char *prog, const char *const *args, const struct binding_info *binds,
-				 size_t nbinds, const char *const *env)
+				size_t nbinds, const char *const *env)
 {
-	struct exec_spawn_args a = { prog, args, env, binds, nbinds, 0 };
+	struct exec_spawn_args a = {prog, args, env, binds, nbinds, 0};
 	return twz_rt_exec_spawn(&a);
 }
 
@@ -29,7 +29,7 @@ static struct binding_info pipe_bind(descriptor child_fd, uint32_t flags, objid 
 	b.fd = child_fd;
 	b.flags = flags;
 	b.bind_len = sizeof(struct object_bind_info);
-	struct object_bind_info obi = { id };
+	struct object_bind_info obi = {id};
 	for (size_t i = 0; i < sizeof obi; i++)
 		b.bind_data[i] = ((uint8_t *)&obi)[i];
 	return b;
@@ -49,7 +49,7 @@ static const struct binding_info *console_binds(void)
 int main(void)
 {
 	/* exit status */
-	const char *exit7[] = { "sh", "-c", "exit 7", NULL };
+	const char *exit7[] = {"sh", "-c", "exit 7", NULL};
 	struct open_result c = spawn("/bin/sh", exit7, NULL, 0, NULL);
 	REQUIRE(c.err == 0);
 	uint64_t st = wait_status(c.fd);
@@ -67,8 +67,8 @@ int main(void)
 	twz_rt_fd_close(c.fd);
 
 	/* PATH search from the environment we pass, and from ours */
-	const char *path_env[] = { "PATH=/nonexistent:/usr/bin:/bin", NULL };
-	const char *exit3[] = { "sh", "-c", "exit 3", NULL };
+	const char *path_env[] = {"PATH=/nonexistent:/usr/bin:/bin", NULL};
+	const char *exit3[] = {"sh", "-c", "exit 3", NULL};
 	c = spawn("sh", exit3, NULL, 0, path_env);
 	REQUIRE(c.err == 0);
 	CHECK_EQ(wait_status(c.fd) & 0xffffffffu, 3);
@@ -94,13 +94,13 @@ int main(void)
 	b[0] = console_binds()[0];
 	b[1] = pipe_bind(1, OPEN_FLAG_WRITE, info.id);
 	b[2] = console_binds()[2];
-	const char *echo[] = { "sh", "-c", "echo hello-from-child", NULL };
+	const char *echo[] = {"sh", "-c", "echo hello-from-child", NULL};
 	c = spawn("/bin/sh", echo, b, 3, NULL);
 	REQUIRE(c.err == 0);
 	CHECK_EQ(wait_status(c.fd) & 0xffffffffu, 0);
 	twz_rt_fd_close(c.fd);
 	char buf[64];
-	struct io_ctx nb = { .flags = IO_NONBLOCKING, .offset = FD_POS };
+	struct io_ctx nb = {.flags = IO_NONBLOCKING, .offset = FD_POS};
 	struct io_result r = twz_rt_fd_pread(p.fd, buf, sizeof buf, &nb);
 	CHECK_OK(r.err);
 	CHECK_EQ(r.val, 17);
@@ -110,20 +110,20 @@ int main(void)
 	 * WOULD_BLOCK and STATUS has no TERMINATED */
 	b[0] = pipe_bind(0, OPEN_FLAG_READ, info.id);
 	b[1] = console_binds()[1];
-	const char *readline[] = { "sh", "-c", "read x; exit 5", NULL };
+	const char *readline[] = {"sh", "-c", "read x; exit 5", NULL};
 	c = spawn("/bin/sh", readline, b, 3, NULL);
 	REQUIRE(c.err == 0);
 	CHECK_EQ(twz_rt_fd_pread(c.fd, buf, 1, &nb).err, TERR(GENERIC_ERROR, WOULD_BLOCK));
-	struct io_ctx timed = { .offset = FD_POS, .timeout = { { 0, 10000000 }, 1 } };
+	struct io_ctx timed = {.offset = FD_POS, .timeout = {{0, 10000000}, 1}};
 	CHECK_EQ(twz_rt_fd_pread(c.fd, buf, 1, &timed).err, TERR(GENERIC_ERROR, TIMED_OUT));
 	st = 0;
 	CHECK_OK(twz_rt_fd_get_config(c.fd, IO_REGISTER_STATUS, &st, sizeof st));
 	CHECK_EQ(st, STATUS_FLAG_READY);
-	struct pollfd pf = { c.fd, POLLIN, 0 };
-	CHECK_EQ(twz_rt_fd_poll(&pf, 1, (struct option_duration){ { 0, 0 }, 1 }).val, 0);
+	struct pollfd pf = {c.fd, POLLIN, 0};
+	CHECK_EQ(twz_rt_fd_poll(&pf, 1, (struct option_duration){{0, 0}, 1}).val, 0);
 	CHECK_EQ(twz_rt_fd_pwrite(p.fd, "line\n", 5, NULL).val, 5);
 	pf.revents = 0;
-	CHECK_EQ(twz_rt_fd_poll(&pf, 1, (struct option_duration){ { 0, 0 }, 0 }).val, 1);
+	CHECK_EQ(twz_rt_fd_poll(&pf, 1, (struct option_duration){{0, 0}, 0}).val, 1);
 	CHECK_EQ(wait_status(c.fd) & 0xffffffffu, 5);
 	twz_rt_fd_close(c.fd);
 
@@ -131,7 +131,8 @@ int main(void)
 	c = spawn("/bin/sh", readline, b, 3, NULL);
 	REQUIRE(c.err == 0);
 	sig = 0;
-	CHECK_EQ(twz_rt_fd_set_config(c.fd, IO_REGISTER_SIGNAL, &sig, sizeof sig), TERR(ARGUMENT_ERROR, INVALID_ARGUMENT));
+	CHECK_EQ(twz_rt_fd_set_config(c.fd, IO_REGISTER_SIGNAL, &sig, sizeof sig),
+		 TERR(ARGUMENT_ERROR, INVALID_ARGUMENT));
 	sig = 9;
 	CHECK_OK(twz_rt_fd_set_config(c.fd, IO_REGISTER_SIGNAL, &sig, sizeof sig));
 	st = wait_status(c.fd);

@@ -53,7 +53,8 @@ int main(int argc, char **argv, char **envp)
 	char c;
 	CHECK_EQ(twz_rt_fd_pread(l.fd, &c, 1, NULL).err, TERR(GENERIC_ERROR, NOT_SUPPORTED));
 	twz_rt_fd_close(l.fd);
-	CHECK_EQ(t_open("l", OPEN_FLAG_READ | OPEN_FLAG_SYMLINK, CREATE_KIND_NEW).err, TERR(NAMING_ERROR, ALREADY_EXISTS));
+	CHECK_EQ(t_open("l", OPEN_FLAG_READ | OPEN_FLAG_SYMLINK, CREATE_KIND_NEW).err,
+		 TERR(NAMING_ERROR, ALREADY_EXISTS));
 	l = t_open("l", OPEN_FLAG_READ, CREATE_KIND_EXISTING);
 	REQUIRE(l.err == 0);
 	CHECK(twz_rt_fd_get_info(l.fd, &linfo));

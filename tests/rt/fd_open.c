@@ -32,7 +32,7 @@ int main(int argc, char **argv, char **envp)
 	struct open_result b = t_open("a", OPEN_FLAG_READ, CREATE_KIND_EITHER);
 	CHECK_OK(b.err);
 	CHECK_EQ(b.fd, 4);
-	char buf[32] = { 0 };
+	char buf[32] = {0};
 	struct io_result r = twz_rt_fd_pread(b.fd, buf, sizeof buf, NULL);
 	CHECK_OK(r.err);
 	CHECK_EQ(r.val, 11);
@@ -67,15 +67,19 @@ int main(int argc, char **argv, char **envp)
 
 	/* Argument errors. */
 	struct open_info oi = t_open_info("a", CREATE_KIND_EXISTING);
-	CHECK_EQ(twz_rt_fd_open(OpenKind_Path, RW, &oi, sizeof oi - 1).err, TERR(ARGUMENT_ERROR, INVALID_ARGUMENT));
+	CHECK_EQ(twz_rt_fd_open(OpenKind_Path, RW, &oi, sizeof oi - 1).err,
+		 TERR(ARGUMENT_ERROR, INVALID_ARGUMENT));
 	CHECK_EQ(twz_rt_fd_open(OpenKind_Path, RW, NULL, 0).err, TERR(ARGUMENT_ERROR, INVALID_ARGUMENT));
 	oi.create.kind = 3;
-	CHECK_EQ(twz_rt_fd_open(OpenKind_Path, RW, &oi, sizeof oi).err, TERR(ARGUMENT_ERROR, INVALID_ARGUMENT));
+	CHECK_EQ(twz_rt_fd_open(OpenKind_Path, RW, &oi, sizeof oi).err,
+		 TERR(ARGUMENT_ERROR, INVALID_ARGUMENT));
 	oi = t_open_info("a", CREATE_KIND_EXISTING);
 	oi.len = NAME_DATA_MAX + 1;
-	CHECK_EQ(twz_rt_fd_open(OpenKind_Path, RW, &oi, sizeof oi).err, TERR(ARGUMENT_ERROR, INVALID_ARGUMENT));
+	CHECK_EQ(twz_rt_fd_open(OpenKind_Path, RW, &oi, sizeof oi).err,
+		 TERR(ARGUMENT_ERROR, INVALID_ARGUMENT));
 	oi = t_open_info("bad\xff", CREATE_KIND_EITHER);
-	CHECK_EQ(twz_rt_fd_open(OpenKind_Path, RW, &oi, sizeof oi).err, TERR(ARGUMENT_ERROR, INVALID_ARGUMENT));
+	CHECK_EQ(twz_rt_fd_open(OpenKind_Path, RW, &oi, sizeof oi).err,
+		 TERR(ARGUMENT_ERROR, INVALID_ARGUMENT));
 	oi = t_open_info("", CREATE_KIND_EITHER);
 	CHECK_EQ(twz_rt_fd_open(OpenKind_Path, RW, &oi, sizeof oi).err, TERR(NAMING_ERROR, NOT_FOUND));
 	oi = t_open_info("nul", CREATE_KIND_EITHER);
@@ -121,7 +125,8 @@ int main(int argc, char **argv, char **envp)
 	CHECK_OK(twz_rt_fd_reopen(ab.fd, OpenKind_Path, RW, &oi, sizeof oi));
 	CHECK_EQ(write_str(ab.fd, "cc"), 2);
 	CHECK_EQ(file_len(ab.fd), 2);
-	CHECK_EQ(twz_rt_fd_reopen(ab.fd + 1, OpenKind_Path, RW, &oi, sizeof oi), TERR(ARGUMENT_ERROR, BAD_HANDLE));
+	CHECK_EQ(twz_rt_fd_reopen(ab.fd + 1, OpenKind_Path, RW, &oi, sizeof oi),
+		 TERR(ARGUMENT_ERROR, BAD_HANDLE));
 	oi = t_open_info("zz", CREATE_KIND_EXISTING);
 	CHECK_EQ(twz_rt_fd_reopen(ab.fd, OpenKind_Path, RW, &oi, sizeof oi), TERR(NAMING_ERROR, NOT_FOUND));
 	CHECK(twz_rt_fd_get_info(ab.fd, &info)); /* a failed reopen leaves the descriptor alone */

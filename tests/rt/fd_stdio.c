@@ -28,7 +28,7 @@ int main(void)
 	CHECK_EQ(r.err, (twz_error)ARGUMENT_ERROR << 32 | INVALID_ARGUMENT);
 
 	/* Closed and invalid descriptors. */
-	const descriptor bad[] = { -1, 3, 77, 1023, 1024, 5000, (descriptor)0x80000000 };
+	const descriptor bad[] = {-1, 3, 77, 1023, 1024, 5000, (descriptor)0x80000000};
 	for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++) {
 		descriptor fd = bad[i];
 		twz_rt_fd_close(fd); /* a no-op */
@@ -36,19 +36,23 @@ int main(void)
 		char c;
 		CHECK_EQ(twz_rt_fd_pread(fd, &c, 1, NULL).err, (twz_error)ARGUMENT_ERROR << 32 | BAD_HANDLE);
 		CHECK_EQ(twz_rt_fd_pwrite(fd, &c, 1, NULL).err, (twz_error)ARGUMENT_ERROR << 32 | BAD_HANDLE);
-		CHECK_EQ(twz_rt_fd_seek(fd, WHENCE_START, 0).err, (twz_error)ARGUMENT_ERROR << 32 | BAD_HANDLE);
+		CHECK_EQ(twz_rt_fd_seek(fd, WHENCE_START, 0).err,
+			 (twz_error)ARGUMENT_ERROR << 32 | BAD_HANDLE);
 		descriptor d;
-		CHECK_EQ(twz_rt_fd_cmd(fd, FD_CMD_DUP, NULL, &d), (twz_error)ARGUMENT_ERROR << 32 | INVALID_ARGUMENT);
+		CHECK_EQ(twz_rt_fd_cmd(fd, FD_CMD_DUP, NULL, &d),
+			 (twz_error)ARGUMENT_ERROR << 32 | INVALID_ARGUMENT);
 		uint32_t v = 0;
 		CHECK_EQ(twz_rt_fd_get_config(fd, IO_REGISTER_IO_FLAGS, &v, 4),
 			 (twz_error)ARGUMENT_ERROR << 32 | INVALID_ARGUMENT);
 		CHECK_EQ(twz_rt_fd_set_config(fd, IO_REGISTER_IO_FLAGS, &v, 4),
 			 (twz_error)ARGUMENT_ERROR << 32 | INVALID_ARGUMENT);
-		CHECK_EQ(twz_rt_fd_enumerate_names(fd, NULL, 0, 0).err, (twz_error)ARGUMENT_ERROR << 32 | BAD_HANDLE);
+		CHECK_EQ(twz_rt_fd_enumerate_names(fd, NULL, 0, 0).err,
+			 (twz_error)ARGUMENT_ERROR << 32 | BAD_HANDLE);
 		uint64_t *pt;
 		uint64_t val;
 		_Bool ready;
-		CHECK_EQ(twz_rt_fd_waitpoint(fd, WAIT_READ, &pt, &val, &ready), (twz_error)ARGUMENT_ERROR << 32 | BAD_HANDLE);
+		CHECK_EQ(twz_rt_fd_waitpoint(fd, WAIT_READ, &pt, &val, &ready),
+			 (twz_error)ARGUMENT_ERROR << 32 | BAD_HANDLE);
 	}
 
 	/* The IO_FLAGS register on stdio: exactly 4 bytes. */
@@ -56,18 +60,25 @@ int main(void)
 	CHECK_OK(twz_rt_fd_get_config(1, IO_REGISTER_IO_FLAGS, &flags, 4));
 	CHECK_EQ(flags, 0);
 	uint64_t wide;
-	CHECK_EQ(twz_rt_fd_get_config(1, IO_REGISTER_IO_FLAGS, &wide, 8), (twz_error)ARGUMENT_ERROR << 32 | INVALID_ARGUMENT);
+	CHECK_EQ(twz_rt_fd_get_config(1, IO_REGISTER_IO_FLAGS, &wide, 8),
+		 (twz_error)ARGUMENT_ERROR << 32 | INVALID_ARGUMENT);
 	CHECK_EQ(twz_rt_fd_get_config(1, 999, &wide, 8), (twz_error)ARGUMENT_ERROR << 32 | INVALID_ARGUMENT);
-	CHECK_EQ(twz_rt_fd_get_config(1, IO_REGISTER_STATUS, &wide, 8), (twz_error)ARGUMENT_ERROR << 32 | INVALID_ARGUMENT);
-	CHECK_EQ(twz_rt_fd_get_config(1, IO_REGISTER_PEER, &wide, 8), (twz_error)GENERIC_ERROR << 32 | NOT_SUPPORTED);
+	CHECK_EQ(twz_rt_fd_get_config(1, IO_REGISTER_STATUS, &wide, 8),
+		 (twz_error)ARGUMENT_ERROR << 32 | INVALID_ARGUMENT);
+	CHECK_EQ(twz_rt_fd_get_config(1, IO_REGISTER_PEER, &wide, 8),
+		 (twz_error)GENERIC_ERROR << 32 | NOT_SUPPORTED);
 
 	/* Kinds this runtime does not open. */
-	CHECK_EQ(twz_rt_fd_open(OpenKind_Object, 0, NULL, 0).err, (twz_error)GENERIC_ERROR << 32 | NOT_SUPPORTED);
-	CHECK_EQ(twz_rt_fd_open(OpenKind_Compartment, 0, NULL, 0).err, (twz_error)GENERIC_ERROR << 32 | NOT_SUPPORTED);
-	CHECK_EQ(twz_rt_fd_open((enum open_kind)42, 0, NULL, 0).err, (twz_error)ARGUMENT_ERROR << 32 | INVALID_ARGUMENT);
+	CHECK_EQ(twz_rt_fd_open(OpenKind_Object, 0, NULL, 0).err,
+		 (twz_error)GENERIC_ERROR << 32 | NOT_SUPPORTED);
+	CHECK_EQ(twz_rt_fd_open(OpenKind_Compartment, 0, NULL, 0).err,
+		 (twz_error)GENERIC_ERROR << 32 | NOT_SUPPORTED);
+	CHECK_EQ(twz_rt_fd_open((enum open_kind)42, 0, NULL, 0).err,
+		 (twz_error)ARGUMENT_ERROR << 32 | INVALID_ARGUMENT);
 
 	/* A fresh KernelConsole descriptor writes to the process's output. */
-	struct open_result c = twz_rt_fd_open(OpenKind_KernelConsole, OPEN_FLAG_READ | OPEN_FLAG_WRITE, NULL, 0);
+	struct open_result c =
+	    twz_rt_fd_open(OpenKind_KernelConsole, OPEN_FLAG_READ | OPEN_FLAG_WRITE, NULL, 0);
 	CHECK_OK(c.err);
 	CHECK_EQ(c.fd, 3);
 	r = twz_rt_fd_pwrite(c.fd, "", 0, NULL);

@@ -24,8 +24,8 @@ int main(int argc, char **argv, char **envp)
 	CHECK_EQ(pos(fd), 10);
 
 	/* explicit offsets */
-	struct io_ctx at2 = { .flags = 0, .offset = 2 };
-	char buf[16] = { 0 };
+	struct io_ctx at2 = {.flags = 0, .offset = 2};
+	char buf[16] = {0};
 	r = twz_rt_fd_pread(fd, buf, 3, &at2);
 	CHECK_OK(r.err);
 	CHECK_EQ(r.val, 3);
@@ -34,16 +34,16 @@ int main(int argc, char **argv, char **envp)
 	r = twz_rt_fd_pwrite(fd, "ab", 2, &at2);
 	CHECK_OK(r.err);
 	CHECK_EQ(pos(fd), 10);
-	struct io_ctx at20 = { .offset = 20 };
+	struct io_ctx at20 = {.offset = 20};
 	r = twz_rt_fd_pread(fd, buf, 3, &at20); /* past the end: end of file */
 	CHECK_OK(r.err);
 	CHECK_EQ(r.val, 0);
-	struct io_ctx neg = { .offset = -5 };
+	struct io_ctx neg = {.offset = -5};
 	CHECK_EQ(twz_rt_fd_pread(fd, buf, 3, &neg).err, TERR(ARGUMENT_ERROR, INVALID_ARGUMENT));
 	CHECK_EQ(twz_rt_fd_pwrite(fd, buf, 3, &neg).err, TERR(ARGUMENT_ERROR, INVALID_ARGUMENT));
 
 	/* FD_POS through a ctx, and NULL ctx */
-	struct io_ctx cur = { .offset = FD_POS };
+	struct io_ctx cur = {.offset = FD_POS};
 	r = twz_rt_fd_seek(fd, WHENCE_START, 1);
 	CHECK_OK(r.err);
 	CHECK_EQ(r.val, 1);
@@ -74,15 +74,15 @@ int main(int argc, char **argv, char **envp)
 	/* writing past the end leaves a hole of zeros */
 	CHECK_EQ(twz_rt_fd_seek(fd, WHENCE_END, 2).val, 12);
 	CHECK_EQ(twz_rt_fd_pwrite(fd, "Z", 1, NULL).val, 1);
-	struct io_ctx at9 = { .offset = 9 };
+	struct io_ctx at9 = {.offset = 9};
 	r = twz_rt_fd_pread(fd, buf, 8, &at9);
 	CHECK_EQ(r.val, 4);
 	CHECK(t_memeq(buf, "9\0\0Z", 4));
 
 	/* pwritev at an explicit offset: each iovec goes after the previous one */
-	char x[3] = { 'x', 'y', 'z' }, y[2] = { 'P', 'Q' };
-	struct iovec wv[2] = { { x, 3 }, { y, 2 } };
-	struct io_ctx at0 = { .offset = 0 };
+	char x[3] = {'x', 'y', 'z'}, y[2] = {'P', 'Q'};
+	struct iovec wv[2] = {{x, 3}, {y, 2}};
+	struct io_ctx at0 = {.offset = 0};
 	r = twz_rt_fd_pwritev(fd, wv, 2, &at0);
 	CHECK_OK(r.err);
 	CHECK_EQ(r.val, 5);
@@ -90,7 +90,7 @@ int main(int argc, char **argv, char **envp)
 	/* preadv stops at the first short read: 13 bytes in the file, iovecs of 10, 10, 10 from offset 0 */
 	char p1[10], p2[10], p3[10];
 	p3[0] = '#';
-	struct iovec rv[3] = { { p1, 10 }, { p2, 10 }, { p3, 10 } };
+	struct iovec rv[3] = {{p1, 10}, {p2, 10}, {p3, 10}};
 	r = twz_rt_fd_preadv(fd, rv, 3, &at0);
 	CHECK_OK(r.err);
 	CHECK_EQ(r.val, 13);

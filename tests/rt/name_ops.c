@@ -14,7 +14,7 @@ static void touch(const char *name, const char *content)
 static uint64_t len_of(const char *name)
 {
 	struct open_result f = t_open(name, OPEN_FLAG_READ, CREATE_KIND_EXISTING);
-	struct fd_info info = { 0 };
+	struct fd_info info = {0};
 	if (!f.err) {
 		twz_rt_fd_get_info(f.fd, &info);
 		twz_rt_fd_close(f.fd);

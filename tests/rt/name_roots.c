@@ -77,8 +77,10 @@ int main(int argc, char **argv, char **envp)
 	CHECK_EQ(n, 4); /* truncated */
 	CHECK(t_memeq(out, "/abc", 4));
 	n = sizeof out;
-	CHECK_EQ(twz_rt_canon_name(NameResolver_Default, S("/a\xe2\x82"), out, &n), TERR(ARGUMENT_ERROR, INVALID_ARGUMENT));
-	CHECK_EQ(twz_rt_canon_name(NameResolver_Default, S("/a"), out, NULL), TERR(ARGUMENT_ERROR, INVALID_ARGUMENT));
+	CHECK_EQ(twz_rt_canon_name(NameResolver_Default, S("/a\xe2\x82"), out, &n),
+		 TERR(ARGUMENT_ERROR, INVALID_ARGUMENT));
+	CHECK_EQ(twz_rt_canon_name(NameResolver_Default, S("/a"), out, NULL),
+		 TERR(ARGUMENT_ERROR, INVALID_ARGUMENT));
 	CHECK(canon_is("/\xe2\x82\xac/\xf0\x9f\x98\x80", "/\xe2\x82\xac/\xf0\x9f\x98\x80")); /* valid UTF-8 */
 	CHECK_OK(twz_rt_set_nameroot(NameRoot_Current, scratch_path, scratch_len));
 
@@ -106,7 +108,8 @@ int main(int argc, char **argv, char **envp)
 	n = sizeof sa;
 	CHECK_OK(twz_rt_canon_name(NameResolver_Socket, S("localhost:22"), (char *)&sa, &n));
 	CHECK(sa.kind == AddrKind_Ipv4 && sa.addr_octets.v4[0] == 127 && sa.port == 22);
-	const char *bad[] = { "example.org", "1.2.3", "1.2.3.256", "1.2.3.4:70000", "1::2::3", "[::1", "1:2", "" };
+	const char *bad[] = {"example.org", "1.2.3", "1.2.3.256", "1.2.3.4:70000",
+			     "1::2::3",	    "[::1",  "1:2",	  ""};
 	for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++) {
 		n = sizeof sa;
 		CHECK_EQ(twz_rt_canon_name(NameResolver_Socket, bad[i], t_strlen(bad[i]), (char *)&sa, &n),
@@ -115,7 +118,8 @@ int main(int argc, char **argv, char **envp)
 
 	/* resolve_name */
 	CHECK_EQ(twz_rt_resolve_name(NameResolver_Default, S("nope")).err, TERR(NAMING_ERROR, NOT_FOUND));
-	CHECK_EQ(twz_rt_resolve_name(NameResolver_Default, S("n\xff")).err, TERR(ARGUMENT_ERROR, INVALID_ARGUMENT));
+	CHECK_EQ(twz_rt_resolve_name(NameResolver_Default, S("n\xff")).err,
+		 TERR(ARGUMENT_ERROR, INVALID_ARGUMENT));
 	struct objid_result a = twz_rt_resolve_name(NameResolver_Default, S("sub"));
 	struct objid_result b = twz_rt_resolve_name(NameResolver_Default, S("sub/../sub/."));
 	CHECK_OK(a.err);

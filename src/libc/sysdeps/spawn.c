@@ -229,13 +229,13 @@ static int binds_put(struct binds *b, const struct binding_info *bi)
 	return 0;
 }
 
-/* The parent's descriptors a child may inherit. */
+/* The parent's descriptors of the kinds a child can be given (paths reopened without truncation). */
 static int binds_inherit(struct binds *b)
 {
 	for (;;) {
 		size_t n = twz_rt_fd_read_binds(b->v, b->cap);
-		if (n < b->cap || (b->cap && n > b->cap)) {
-			b->n = n < b->cap ? n : b->cap;
+		if (n < b->cap) {
+			b->n = n;
 			break;
 		}
 		size_t cap = b->cap ? b->cap * 2 : 16;
@@ -248,8 +248,6 @@ static int binds_inherit(struct binds *b)
 	size_t keep = 0;
 	for (size_t i = 0; i < b->n; i++) {
 		struct binding_info *e = &b->v[i];
-		if (__twz_fdflags_get(e->fd).fdflags & FD_CLOEXEC)
-			continue;
 		if (e->kind != OpenKind_Path && e->kind != OpenKind_Pipe && e->kind != OpenKind_KernelConsole)
 			continue;
 		if (e->kind == OpenKind_Path) {
@@ -262,6 +260,19 @@ static int binds_inherit(struct binds *b)
 		keep++;
 	}
 	b->n = keep;
+	return 0;
+}
+
+/* The child's starting table: the parent's passable descriptors without FD_CLOEXEC. */
+static int binds_initial(const struct binds *all, struct binds *child)
+{
+	for (size_t i = 0; i < all->n; i++) {
+		if (__twz_fdflags_get(all->v[i].fd).fdflags & FD_CLOEXEC)
+			continue;
+		int r = binds_put(child, &all->v[i]);
+		if (r)
+			return r;
+	}
 	return 0;
 }
 
@@ -280,7 +291,9 @@ static uint32_t open_flags(int oflag)
 	return f;
 }
 
-static int binds_apply(struct binds *b, const struct __posix_spawn_file_actions *fa)
+/* Runs the file actions on the child's table b; dup2 may take its source from the parent's table all
+ * (a close-on-exec descriptor is still open in the child until the program starts). */
+static int binds_apply(struct binds *b, struct binds *all, const struct __posix_spawn_file_actions *fa)
 {
 	struct binding_info *tmp = malloc(sizeof *tmp);
 	if (!tmp)
@@ -294,6 +307,8 @@ static int binds_apply(struct binds *b, const struct __posix_spawn_file_actions 
 			break;
 		case FA_DUP2: {
 			struct binding_info *src = binds_find(b, a->fd);
+			if (!src)
+				src = binds_find(all, a->fd);
 			if (!src) {
 				r = EBADF;
 				break;
@@ -389,10 +404,12 @@ static int do_spawn(pid_t *restrict pid, const char *restrict path, const posix_
 		}
 	}
 	int saved = errno;
-	struct binds b = { 0 };
-	int r = binds_inherit(&b);
+	struct binds all = { 0 }, b = { 0 };
+	int r = binds_inherit(&all);
 	if (!r)
-		r = binds_apply(&b, fa ? *fa : NULL);
+		r = binds_initial(&all, &b);
+	if (!r)
+		r = binds_apply(&b, &all, fa ? *fa : NULL);
 	if (!r) {
 		extern char **environ;
 		struct exec_spawn_args args = {
@@ -420,6 +437,7 @@ static int do_spawn(pid_t *restrict pid, const char *restrict path, const posix_
 		}
 	}
 	free(b.v);
+	free(all.v);
 	errno = saved;
 	return r;
 }

@@ -1,8 +1,8 @@
 /* Compartment descriptors: a pidfd, the child's pid, and its exit status once reaped. Reaping happens
  * only under the record's lock, so the pid cannot be reused while we may still signal it. */
-#include <linux/stat.h>
-#include "exec.h"
 #include "../io/io.h"
+#include "exec.h"
+#include <linux/stat.h>
 
 /* Reaps without waiting, if the child has ended. Lock held. */
 static void try_reap_locked(struct rt_fd *f)

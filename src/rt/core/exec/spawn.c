@@ -58,7 +58,7 @@ static twz_error binds_prepare(const struct exec_spawn_args *a, struct bind_work
 {
 	if (a->fd_bind_count == 0) {
 		for (int i = 0; i < 3; i++)
-			w->map[i] = (struct host_spawn_fd){ i, i };
+			w->map[i] = (struct host_spawn_fd){i, i};
 		w->n = 3;
 		return 0;
 	}
@@ -101,7 +101,10 @@ static long spawn_search(const struct exec_spawn_args *a, char *const argv[], ch
 			memcpy(buf, end > p ? p : ".", dlen);
 			buf[dlen] = '/';
 			memcpy(buf + dlen + 1, prog, plen + 1);
-			long r = host_spawn(buf, argv, envp, w->map, w->n, pid);
+			struct host_stat st; /* skip missing candidates without starting a process */
+			long r = host_fstatat(HOST_AT_FDCWD, buf, &st, false);
+			if (r >= 0)
+				r = host_spawn(buf, argv, envp, w->map, w->n, pid);
 			if (r >= 0)
 				return r;
 			if (r == -EACCES)
@@ -119,14 +122,14 @@ static long spawn_search(const struct exec_spawn_args *a, char *const argv[], ch
 struct open_result rt_exec_spawn(const struct exec_spawn_args *a)
 {
 	if (!a || !a->prog || (a->fd_bind_count && !a->fd_binds) || a->fd_bind_count > RT_FD_MAX)
-		return (struct open_result){ 0, RT_ERR_INVALID_ARGUMENT };
-	const char *argv_default[2] = { a->prog, NULL };
+		return (struct open_result){0, RT_ERR_INVALID_ARGUMENT};
+	const char *argv_default[2] = {a->prog, NULL};
 	char *const *argv = (char *const *)(a->args ? a->args : argv_default);
 	char *const *envp = a->env ? (char *const *)a->env : host_boot.envp;
 
 	struct host_spawn_fd map_stack[ON_STACK];
-	struct rt_fd *recs_stack[ON_STACK] = { 0 };
-	struct bind_work w = { map_stack, recs_stack, 0 };
+	struct rt_fd *recs_stack[ON_STACK] = {0};
+	struct bind_work w = {map_stack, recs_stack, 0};
 	size_t count = a->fd_bind_count, map_size = count * sizeof *w.map, recs_size = count * sizeof *w.recs;
 	if (count > ON_STACK) {
 		w.map = twz_rt_malloc(map_size, _Alignof(struct host_spawn_fd), 0);
@@ -164,8 +167,8 @@ struct open_result rt_exec_spawn(const struct exec_spawn_args *a)
 			rt_fd_fill(fd, NULL);
 		if (comp)
 			rt_fd_put(comp);
-		return (struct open_result){ 0, err };
+		return (struct open_result){0, err};
 	}
 	rt_fd_fill(fd, comp);
-	return (struct open_result){ fd, 0 };
+	return (struct open_result){fd, 0};
 }

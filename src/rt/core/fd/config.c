@@ -2,11 +2,11 @@
  * TERMIOS (the kernel's struct termios, a prefix of the C library's) and WINSIZE on terminals. Socket
  * registers: GENERIC/NOT_SUPPORTED (no sockets yet). A closed fd or an unknown register:
  * ARGUMENT/INVALID_ARGUMENT. */
+#include "../exec/exec.h"
+#include "fd.h"
 #include <asm/ioctls.h>
 #include <asm/termbits.h>
 #include <asm/termios.h>
-#include "fd.h"
-#include "../exec/exec.h"
 
 static bool socket_register(uint32_t reg)
 {
@@ -95,7 +95,8 @@ static twz_error set_register(struct rt_fd *f, uint32_t reg, const void *val, si
 		if (len < need)
 			return RT_ERR_INVALID_ARGUMENT;
 		memcpy(&u, val, need);
-		return rt_error_from_errno(tty_ioctl(f, reg == IO_REGISTER_TERMIOS ? TCSETS : TIOCSWINSZ, &u));
+		return rt_error_from_errno(
+		    tty_ioctl(f, reg == IO_REGISTER_TERMIOS ? TCSETS : TIOCSWINSZ, &u));
 	}
 	return RT_ERR_INVALID_ARGUMENT;
 }

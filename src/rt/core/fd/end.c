@@ -11,7 +11,8 @@ int rt_fd_end_acquire(struct rt_fd *f, int which)
 	do {
 		if (s & RT_END_SHUT)
 			return -1;
-	} while (!__atomic_compare_exchange_n(&e->state, &s, s + 1, true, __ATOMIC_ACQUIRE, __ATOMIC_RELAXED));
+	} while (
+	    !__atomic_compare_exchange_n(&e->state, &s, s + 1, true, __ATOMIC_ACQUIRE, __ATOMIC_RELAXED));
 	return __atomic_load_n(&e->host_fd, __ATOMIC_RELAXED);
 }
 

@@ -2,8 +2,8 @@
  * skipped. Each entry carries full info (statx without following links) and, for a symlink, its target
  * after the name (truncated so that name_len + linkname_len <= NAME_ENTRY_LEN). The record remembers
  * where the previous call stopped, so listing a directory chunk by chunk does not start over each time. */
-#include <linux/stat.h>
 #include "fd.h"
+#include <linux/stat.h>
 
 struct dirent64 {
 	uint64_t d_ino;
@@ -38,7 +38,8 @@ static void fill_entry(int dirfd, const char *name, struct name_entry *e)
 }
 
 /* Lists into buf; f->lock held. */
-static struct io_result enumerate_locked(struct rt_fd *f, int hfd, struct name_entry *buf, size_t len, size_t off)
+static struct io_result enumerate_locked(struct rt_fd *f, int hfd, struct name_entry *buf, size_t len,
+					 size_t off)
 {
 	uint64_t idx = 0;
 	int64_t pos = 0;
@@ -48,13 +49,13 @@ static struct io_result enumerate_locked(struct rt_fd *f, int hfd, struct name_e
 	}
 	long r = host_lseek(hfd, pos, 0 /* SEEK_SET */);
 	if (r < 0)
-		return (struct io_result){ rt_error_from_errno(r), 0 };
+		return (struct io_result){rt_error_from_errno(r), 0};
 	size_t count = 0;
 	_Alignas(8) char dbuf[4096];
 	while (count < len) {
 		long got = host_getdents64(hfd, dbuf, sizeof dbuf);
 		if (got < 0)
-			return (struct io_result){ rt_error_from_errno(got), 0 };
+			return (struct io_result){rt_error_from_errno(got), 0};
 		if (got == 0)
 			break;
 		for (long at = 0; at < got && count < len;) {
@@ -70,17 +71,17 @@ static struct io_result enumerate_locked(struct rt_fd *f, int hfd, struct name_e
 	}
 	f->enum_index = idx;
 	f->enum_doff = pos;
-	return (struct io_result){ 0, count };
+	return (struct io_result){0, count};
 }
 
 struct io_result rt_fd_enumerate(descriptor fd, struct name_entry *buf, size_t len, size_t off)
 {
 	if (!buf && len)
-		return (struct io_result){ RT_ERR_INVALID_ARGUMENT, 0 };
+		return (struct io_result){RT_ERR_INVALID_ARGUMENT, 0};
 	struct rt_fd *f = rt_fd_get(fd);
 	if (!f)
-		return (struct io_result){ RT_ERR_BAD_HANDLE, 0 };
-	struct io_result res = { rt_err(NAMING_ERROR, WRONG_NAME_KIND), 0 };
+		return (struct io_result){RT_ERR_BAD_HANDLE, 0};
+	struct io_result res = {rt_err(NAMING_ERROR, WRONG_NAME_KIND), 0};
 	if (f->type == RT_FD_DIR) {
 		res.err = 0;
 		if (len) {

@@ -1,6 +1,6 @@
 /* The twz_rt_* exports of rt/fd.h: descriptors, namespace operations and name resolution. */
-#include "fd.h"
 #include "../name/name.h"
+#include "fd.h"
 
 RT_EXPORT struct open_result twz_rt_fd_open(enum open_kind kind, uint32_t flags, void *bind_info,
 					    size_t bind_info_len)
@@ -8,13 +8,13 @@ RT_EXPORT struct open_result twz_rt_fd_open(enum open_kind kind, uint32_t flags,
 	struct rt_fd *f;
 	twz_error err = rt_fd_open_record(kind, flags, bind_info, bind_info_len, &f);
 	if (err)
-		return (struct open_result){ 0, err };
+		return (struct open_result){0, err};
 	descriptor fd = rt_fd_install(f);
 	if (fd < 0) {
 		rt_fd_put(f);
-		return (struct open_result){ 0, rt_err(RESOURCE_ERROR, OUT_OF_NAMES) };
+		return (struct open_result){0, rt_err(RESOURCE_ERROR, OUT_OF_NAMES)};
 	}
-	return (struct open_result){ fd, 0 };
+	return (struct open_result){fd, 0};
 }
 
 /* Replaces what is open at fd (which must be open: else ARGUMENT/BAD_HANDLE) with a new opening. */
@@ -56,7 +56,8 @@ RT_EXPORT size_t twz_rt_fd_read_binds(struct binding_info *binds, size_t nr_bind
 	return rt_fd_read_binds(binds, nr_binds);
 }
 
-RT_EXPORT struct io_result twz_rt_fd_enumerate_names(descriptor fd, struct name_entry *buf, size_t len, size_t off)
+RT_EXPORT struct io_result twz_rt_fd_enumerate_names(descriptor fd, struct name_entry *buf, size_t len,
+						     size_t off)
 {
 	return rt_fd_enumerate(fd, buf, len, off);
 }
@@ -71,7 +72,8 @@ RT_EXPORT twz_error twz_rt_fd_mkns(const char *name, size_t name_len)
 	return rt_name_mkns(name, name_len);
 }
 
-RT_EXPORT twz_error twz_rt_fd_symlink(const char *name, size_t name_len, const char *target, size_t target_len)
+RT_EXPORT twz_error twz_rt_fd_symlink(const char *name, size_t name_len, const char *target,
+				      size_t target_len)
 {
 	return rt_name_symlink(name, name_len, target, target_len);
 }
@@ -98,13 +100,14 @@ RT_EXPORT struct io_result twz_rt_get_nameroot(enum name_root root, char *path, 
 	return rt_name_get_root(root, path, path_len);
 }
 
-RT_EXPORT struct objid_result twz_rt_resolve_name(enum name_resolver resolver, const char *name, size_t name_len)
+RT_EXPORT struct objid_result twz_rt_resolve_name(enum name_resolver resolver, const char *name,
+						  size_t name_len)
 {
 	return rt_name_resolve(resolver, name, name_len);
 }
 
-RT_EXPORT twz_error twz_rt_canon_name(enum name_resolver resolver, const char *name, size_t name_len, char *out,
-				      size_t *out_len)
+RT_EXPORT twz_error twz_rt_canon_name(enum name_resolver resolver, const char *name, size_t name_len,
+				      char *out, size_t *out_len)
 {
 	return rt_name_canon(resolver, name, name_len, out, out_len);
 }

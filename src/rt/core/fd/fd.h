@@ -18,41 +18,41 @@
 #define RT_PATH_MAX 4096
 
 enum rt_fd_type {
-	RT_FD_FILE,        /* seekable: the host file position is the descriptor's position */
-	RT_FD_DIR,         /* a directory: enumerate_names */
-	RT_FD_LINK,        /* a symlink itself (O_PATH|O_NOFOLLOW): get_info only */
-	RT_FD_STREAM,      /* console, pipe, FIFO, character device: offsets are ignored */
+	RT_FD_FILE,	   /* seekable: the host file position is the descriptor's position */
+	RT_FD_DIR,	   /* a directory: enumerate_names */
+	RT_FD_LINK,	   /* a symlink itself (O_PATH|O_NOFOLLOW): get_info only */
+	RT_FD_STREAM,	   /* console, pipe, FIFO, character device: offsets are ignored */
 	RT_FD_COMPARTMENT, /* a spawned child: end[0] is its pidfd (exec/) */
 };
 
 enum { RT_END_READ = 0, RT_END_WRITE = 1 };
 
 struct rt_fd_end {
-	int host_fd;            /* -1 when the end does not exist */
+	int host_fd;		/* -1 when the end does not exist */
 	_Atomic uint32_t state; /* RT_END_SHUT | number of operations using host_fd (split ends only) */
 };
 #define RT_END_SHUT 0x80000000u
 
 struct rt_fd {
 	_Atomic uint32_t refs;
-	uint8_t type;           /* enum rt_fd_type */
-	bool split;             /* the ends are different host fds (pipes), shut down one by one */
-	bool console;           /* stdio or KernelConsole: seek passes through, ESPIPE -> IO/SEEK_FAILED */
-	bool is_static;         /* one of the three stdio records: never freed */
+	uint8_t type;	/* enum rt_fd_type */
+	bool split;	/* the ends are different host fds (pipes), shut down one by one */
+	bool console;	/* stdio or KernelConsole: seek passes through, ESPIPE -> IO/SEEK_FAILED */
+	bool is_static; /* one of the three stdio records: never freed */
 	struct rt_fd_end end[2];
 	_Atomic uint32_t open_flags; /* OPEN_FLAG_*, as recorded in the binding */
 	_Atomic uint32_t io_flags;   /* IO_REGISTER_IO_FLAGS */
-	objid id;                    /* pipes: the pipe's id (its host (dev, ino)), for binding by id */
-	struct host_lock lock;       /* guards the fields below */
-	uint64_t enum_index;         /* directories: index of the next entry getdents64 returns... */
-	int64_t enum_doff;           /* ...and the host directory offset where it starts */
-	long pid;                    /* compartments (exec/) */
+	objid id;		     /* pipes: the pipe's id (its host (dev, ino)), for binding by id */
+	struct host_lock lock;	     /* guards the fields below */
+	uint64_t enum_index;	     /* directories: index of the next entry getdents64 returns... */
+	int64_t enum_doff;	     /* ...and the host directory offset where it starts */
+	long pid;		     /* compartments (exec/) */
 	bool exited;
 	int status;
-	uint32_t bind_kind;          /* enum open_kind */
+	uint32_t bind_kind; /* enum open_kind */
 	uint32_t bind_len;
 	size_t alloc_size;
-	uint8_t bind_data[];         /* bind_len bytes: a copy of the bind_info the descriptor was opened with */
+	uint8_t bind_data[]; /* bind_len bytes: a copy of the bind_info the descriptor was opened with */
 };
 
 /* ---- table.c ---- */

@@ -1,8 +1,8 @@
 /* twz_rt_fd_get_info from the host's statx: kind, size, mode, times, and an id derived from (dev, ino)
  * (stable for the file's lifetime, and equal to what twz_rt_resolve_name gives for its name). */
-#include <linux/stat.h>
-#include "fd.h"
 #include "../exec/exec.h"
+#include "fd.h"
+#include <linux/stat.h>
 
 #define FD_KIND_OTHER ((enum fd_kind)0xFFFFFFFFu)
 
@@ -33,9 +33,9 @@ void rt_fd_info_from_stat(const struct host_stat *st, int host_fd, struct fd_inf
 	info->len = st->size;
 	info->flags = tty ? FD_IS_TERMINAL : 0;
 	info->kind = kind_of(st->mode, tty);
-	info->created = (struct duration){ st->btime_sec, st->btime_nsec };
-	info->accessed = (struct duration){ st->atime_sec, st->atime_nsec };
-	info->modified = (struct duration){ st->mtime_sec, st->mtime_nsec };
+	info->created = (struct duration){st->btime_sec, st->btime_nsec};
+	info->accessed = (struct duration){st->atime_sec, st->atime_nsec};
+	info->modified = (struct duration){st->mtime_sec, st->mtime_nsec};
 	info->unix_mode = st->mode;
 }
 

@@ -37,7 +37,7 @@ twz_error rt_fd_open_record(enum open_kind kind, uint32_t flags, const void *bin
 		return rt_fd_open_path(flags, bind_info, bind_info_len, out);
 	case OpenKind_Pipe:
 		return rt_fd_open_pipe(flags, bind_info, bind_info_len, out);
-	case OpenKind_Object:        /* objects are reached through handles, not descriptors, here */
+	case OpenKind_Object:	     /* objects are reached through handles, not descriptors, here */
 	case OpenKind_SocketConnect: /* no socket support in the host layer yet */
 	case OpenKind_SocketBind:
 	case OpenKind_SocketAccept:

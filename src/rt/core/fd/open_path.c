@@ -1,10 +1,10 @@
 /* OpenKind_Path: a host file, directory or symlink named by an open_info (Linux's file system stands in
  * for Twizzler's name space). The open flags come from the function's argument; open_info.flags is
  * ignored, as in the reference runtime. create.id is ignored: host files get their ids from (dev, ino). */
+#include "../name/name.h"
+#include "fd.h"
 #include <linux/fcntl.h>
 #include <linux/stat.h>
-#include "fd.h"
-#include "../name/name.h"
 
 static int host_open_flags(uint32_t flags, uint8_t create)
 {
@@ -106,7 +106,8 @@ twz_error rt_fd_open_path(uint32_t flags, const void *bind_info, size_t bind_inf
 	twz_error err = rt_name_host_path((const char *)oi->name, oi->len, path, sizeof path);
 	if (err)
 		return err;
-	if ((flags & OPEN_FLAG_SYMLINK) && open_link_itself(path, flags, create, bind_info, bind_info_len, out, &err))
+	if ((flags & OPEN_FLAG_SYMLINK) &&
+	    open_link_itself(path, flags, create, bind_info, bind_info_len, out, &err))
 		return err;
 	int oflags = host_open_flags(flags, create);
 	long hfd = host_openat(HOST_AT_FDCWD, path, oflags, 0666);

@@ -2,8 +2,8 @@
  * object_bind_info whose id is 0, a new pipe is made; its id (the host pipe's (dev, ino)) is recorded as
  * the binding's object_bind_info, so read_binds + exec_spawn can hand the same pipe to a child. A non-zero
  * id opens another end of an open pipe of this process. The ends absent from flags (READ, WRITE) are shut. */
-#include <linux/fcntl.h>
 #include "fd.h"
+#include <linux/fcntl.h>
 
 static twz_error new_pipe(int ends[2], objid *id)
 {
@@ -50,7 +50,7 @@ twz_error rt_fd_open_pipe(uint32_t flags, const void *bind_info, size_t bind_inf
 	twz_error err = id ? existing_pipe(id, flags, ends) : new_pipe(ends, &id);
 	if (err)
 		return err;
-	struct object_bind_info obi = { .id = id };
+	struct object_bind_info obi = {.id = id};
 	struct rt_fd *f = rt_fd_alloc(RT_FD_STREAM, OpenKind_Pipe, flags, &obi, sizeof obi);
 	if (!f) {
 		for (int e = 0; e < 2; e++)

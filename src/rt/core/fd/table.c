@@ -1,6 +1,6 @@
 /* The descriptor table: RT_FD_MAX slots under one lock, the stdio records, and whole-table walks. */
-#include "fd.h"
 #include "../exec/exec.h"
+#include "fd.h"
 
 /* A reserved slot: taken, but reads as closed until rt_fd_fill. */
 #define RESERVED ((struct rt_fd *)1)
@@ -41,8 +41,8 @@ void rt_fd_init_stdio(void)
 	host_lock_release(&table.lock);
 }
 
-struct rt_fd *rt_fd_alloc(enum rt_fd_type type, uint32_t bind_kind, uint32_t open_flags, const void *bind_data,
-			  size_t bind_len)
+struct rt_fd *rt_fd_alloc(enum rt_fd_type type, uint32_t bind_kind, uint32_t open_flags,
+			  const void *bind_data, size_t bind_len)
 {
 	if (!bind_data)
 		bind_len = 0;

@@ -1,7 +1,7 @@
 /* The twz_rt_* exports of rt/io.h: argument checks, one record reference, one call. */
 #include "io.h"
 
-#define BAD_HANDLE_RESULT ((struct io_result){ RT_ERR_BAD_HANDLE, 0 })
+#define BAD_HANDLE_RESULT ((struct io_result){RT_ERR_BAD_HANDLE, 0})
 
 RT_EXPORT struct io_result twz_rt_fd_pread(descriptor fd, void *buf, size_t len, struct io_ctx *ctx)
 {
@@ -35,25 +35,25 @@ RT_EXPORT struct io_result twz_rt_fd_seek(descriptor fd, whence wh, int64_t offs
 
 /* No sockets yet: every open descriptor answers GENERIC/NOT_SUPPORTED. */
 RT_EXPORT struct io_result twz_rt_fd_pread_from(descriptor fd, void *buf, size_t len, struct io_ctx *ctx,
-					       struct endpoint *ep)
+						struct endpoint *ep)
 {
 	(void)buf, (void)len, (void)ctx, (void)ep;
 	struct rt_fd *f = rt_fd_get(fd);
 	if (!f)
 		return BAD_HANDLE_RESULT;
 	rt_fd_put(f);
-	return (struct io_result){ RT_ERR_NOT_SUPPORTED, 0 };
+	return (struct io_result){RT_ERR_NOT_SUPPORTED, 0};
 }
 
 RT_EXPORT struct io_result twz_rt_fd_pwrite_to(descriptor fd, const void *buf, size_t len, struct io_ctx *ctx,
-					      const struct endpoint *ep)
+					       const struct endpoint *ep)
 {
 	(void)buf, (void)len, (void)ctx, (void)ep;
 	struct rt_fd *f = rt_fd_get(fd);
 	if (!f)
 		return BAD_HANDLE_RESULT;
 	rt_fd_put(f);
-	return (struct io_result){ RT_ERR_NOT_SUPPORTED, 0 };
+	return (struct io_result){RT_ERR_NOT_SUPPORTED, 0};
 }
 
 RT_EXPORT struct io_result twz_rt_fd_preadv(descriptor fd, const struct iovec *iovs, size_t nr_iovs,

@@ -16,10 +16,12 @@ RT_HIDDEN long rt_io_wait_ready(int hfd, short events, io_flags flags, const str
 
 /* rw.c: one transfer on a record. off is FD_POS or an absolute offset (ignored by streams). */
 RT_HIDDEN struct io_result rt_io_read(struct rt_fd *f, void *buf, size_t len, const struct io_ctx *ctx);
-RT_HIDDEN struct io_result rt_io_write(struct rt_fd *f, const void *buf, size_t len, const struct io_ctx *ctx);
+RT_HIDDEN struct io_result rt_io_write(struct rt_fd *f, const void *buf, size_t len,
+				       const struct io_ctx *ctx);
 
 /* vec.c */
-RT_HIDDEN struct io_result rt_io_readv(struct rt_fd *f, const struct iovec *iov, size_t n, const struct io_ctx *ctx);
+RT_HIDDEN struct io_result rt_io_readv(struct rt_fd *f, const struct iovec *iov, size_t n,
+				       const struct io_ctx *ctx);
 RT_HIDDEN struct io_result rt_io_writev(struct rt_fd *f, const struct iovec *iov, size_t n,
 					const struct io_ctx *ctx);
 

@@ -21,7 +21,7 @@ struct poll_work {
 
 static bool work_init(struct poll_work *w, size_t n, struct pollfd *hp, uint32_t *owner, struct rt_fd **recs)
 {
-	*w = (struct poll_work){ hp, owner, recs, 0, 0, NULL };
+	*w = (struct poll_work){hp, owner, recs, 0, 0, NULL};
 	if (n <= ON_STACK)
 		return true;
 	w->block_size = 2 * n * sizeof(struct pollfd) + 2 * n * sizeof(uint32_t) + n * sizeof(struct rt_fd *);
@@ -36,7 +36,7 @@ static bool work_init(struct poll_work *w, size_t n, struct pollfd *hp, uint32_t
 
 static void add_host(struct poll_work *w, int hfd, short events, uint32_t i, int end)
 {
-	w->hp[w->nh] = (struct pollfd){ .fd = hfd, .events = events };
+	w->hp[w->nh] = (struct pollfd){.fd = hfd, .events = events};
 	w->owner[w->nh++] = i << 1 | (uint32_t)end;
 }
 
@@ -46,7 +46,8 @@ static short add_entries(struct poll_work *w, struct rt_fd *f, uint32_t i, short
 	if (f->type == RT_FD_LINK)
 		return events & (POLLIN | POLLOUT);
 	if (!f->split) {
-		add_host(w, rt_fd_end_acquire(f, RT_END_READ), events & (POLLIN | POLLPRI | POLLOUT), i, RT_END_READ);
+		add_host(w, rt_fd_end_acquire(f, RT_END_READ), events & (POLLIN | POLLPRI | POLLOUT), i,
+			 RT_END_READ);
 		return 0;
 	}
 	short now = 0;
@@ -92,14 +93,14 @@ static long host_poll_until(struct pollfd *p, size_t n, uint64_t timeout_ns)
 struct io_result rt_io_poll(struct pollfd *fds, size_t n, uint64_t timeout_ns)
 {
 	if ((!fds && n) || n > POLL_MAX)
-		return (struct io_result){ RT_ERR_INVALID_ARGUMENT, 0 };
+		return (struct io_result){RT_ERR_INVALID_ARGUMENT, 0};
 	struct pollfd hp[2 * ON_STACK];
 	uint32_t owner[2 * ON_STACK];
 	struct rt_fd *recs[ON_STACK];
 	struct poll_work w;
 	if (!work_init(&w, n, hp, owner, recs))
-		return (struct io_result){ RT_ERR_OUT_OF_MEMORY, 0 };
-	struct io_result res = { 0, 0 };
+		return (struct io_result){RT_ERR_OUT_OF_MEMORY, 0};
+	struct io_result res = {0, 0};
 	size_t i;
 	for (i = 0; i < n; i++) {
 		fds[i].revents = 0;

@@ -25,19 +25,19 @@ static void clear_first(fd_set *s, size_t nfds)
 struct io_result rt_io_select(size_t nfds, fd_set *r, fd_set *w, fd_set *e, uint64_t timeout_ns)
 {
 	if (nfds > SET_BITS || nfds > RT_FD_MAX)
-		return (struct io_result){ RT_ERR_INVALID_ARGUMENT, 0 };
+		return (struct io_result){RT_ERR_INVALID_ARGUMENT, 0};
 	size_t n = 0;
 	for (size_t fd = 0; fd < nfds; fd++)
 		n += is_set(r, fd) || is_set(w, fd);
 	size_t size = (n ? n : 1) * sizeof(struct pollfd);
 	struct pollfd *p = twz_rt_malloc(size, _Alignof(struct pollfd), 0);
 	if (!p)
-		return (struct io_result){ RT_ERR_OUT_OF_MEMORY, 0 };
+		return (struct io_result){RT_ERR_OUT_OF_MEMORY, 0};
 	size_t k = 0;
 	for (size_t fd = 0; fd < nfds; fd++) {
 		short ev = (is_set(r, fd) ? POLLIN : 0) | (is_set(w, fd) ? POLLOUT : 0);
 		if (ev)
-			p[k++] = (struct pollfd){ .fd = (int)fd, .events = ev };
+			p[k++] = (struct pollfd){.fd = (int)fd, .events = ev};
 	}
 	struct io_result res = rt_io_poll(p, n, timeout_ns);
 	if (!res.err) {

@@ -11,14 +11,15 @@ uint64_t rt_io_timeout_ns(const struct option_duration *t)
 	return s * 1000000000ull + ns;
 }
 
-long rt_io_wait_ready(int hfd, short events, io_flags flags, const struct option_duration *timeout, bool always)
+long rt_io_wait_ready(int hfd, short events, io_flags flags, const struct option_duration *timeout,
+		      bool always)
 {
 	uint64_t ns = (flags & IO_NONBLOCKING) ? 0 : rt_io_timeout_ns(timeout);
 	if (ns == UINT64_MAX && !always)
 		return 0;
 	uint64_t deadline = ns == UINT64_MAX ? UINT64_MAX : host_clock_monotonic_ns() + ns;
 	for (;;) {
-		struct pollfd p = { .fd = hfd, .events = events };
+		struct pollfd p = {.fd = hfd, .events = events};
 		long r = host_poll(&p, 1, ns);
 		if (r > 0)
 			return 0; /* ready, or an error/hangup the following system call will report */

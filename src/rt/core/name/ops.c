@@ -4,9 +4,9 @@
  * rename: replaces an existing non-directory target atomically (POSIX; what C's rename() and Rust's
  * fs::rename promise), but never replaces or removes a directory: a directory target, or any existing
  * target when the source is a directory, gives NAMING/ALREADY_EXISTS. */
-#include <linux/stat.h>
-#include "name.h"
 #include "../fd/fd.h"
+#include "name.h"
+#include <linux/stat.h>
 
 twz_error rt_name_remove(const char *name, size_t len)
 {

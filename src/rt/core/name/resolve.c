@@ -1,7 +1,7 @@
 /* twz_rt_resolve_name and twz_rt_canon_name. A name resolves (following symlinks) to the id its host
  * file has as a descriptor: (dev << 64) | ino. */
-#include "name.h"
 #include "../fd/fd.h"
+#include "name.h"
 
 struct objid_result rt_name_resolve(enum name_resolver resolver, const char *name, size_t len)
 {
@@ -9,12 +9,12 @@ struct objid_result rt_name_resolve(enum name_resolver resolver, const char *nam
 	char p[RT_PATH_MAX];
 	twz_error err = rt_name_host_path(name, len, p, sizeof p);
 	if (err)
-		return (struct objid_result){ .err = err };
+		return (struct objid_result){.err = err};
 	struct host_stat st;
 	long r = host_fstatat(HOST_AT_FDCWD, p, &st, false);
 	if (r < 0)
-		return (struct objid_result){ .err = rt_error_from_errno(r) };
-	return (struct objid_result){ .err = 0, .val = rt_fd_host_id(st.dev, st.ino) };
+		return (struct objid_result){.err = rt_error_from_errno(r)};
+	return (struct objid_result){.err = 0, .val = rt_fd_host_id(st.dev, st.ino)};
 }
 
 /* Socket resolver: numeric addresses only (there is no DNS here); one struct socket_address out. */

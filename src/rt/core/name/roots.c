@@ -3,9 +3,9 @@
  * name a directory when set. Until set they read as: Root "/", Home $HOME, Temp $TMPDIR or "/tmp", Exe the
  * directory of the running program (from /proc/self/exe), each "/" when unavailable. Paths are made
  * absolute against the root's current value and normalised lexically. */
-#include <linux/stat.h>
-#include "name.h"
 #include "../fd/fd.h"
+#include "name.h"
+#include <linux/stat.h>
 
 #define NROOTS 5
 
@@ -99,12 +99,12 @@ twz_error rt_name_set_root(enum name_root root, const char *path, size_t len)
 struct io_result rt_name_get_root(enum name_root root, char *path, size_t len)
 {
 	if ((unsigned)root >= NROOTS || (!path && len))
-		return (struct io_result){ RT_ERR_INVALID_ARGUMENT, 0 };
+		return (struct io_result){RT_ERR_INVALID_ARGUMENT, 0};
 	char value[RT_PATH_MAX];
 	long r = root_value(root, value);
 	if (r < 0)
-		return (struct io_result){ rt_error_from_errno(r), 0 };
+		return (struct io_result){rt_error_from_errno(r), 0};
 	size_t n = (size_t)r < len ? (size_t)r : len;
 	memcpy(path, value, n);
-	return (struct io_result){ 0, n };
+	return (struct io_result){0, n};
 }

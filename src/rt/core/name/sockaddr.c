@@ -134,7 +134,8 @@ bool rt_name_parse_sockaddr(const char *s, size_t n, struct socket_address *out)
 			close++;
 		if (close == n)
 			return false;
-		if (close + 1 < n && (s[close + 1] != ':' || !parse_dec(s + close + 2, n - close - 2, 65535, &port)))
+		if (close + 1 < n &&
+		    (s[close + 1] != ':' || !parse_dec(s + close + 2, n - close - 2, 65535, &port)))
 			return false;
 		s++;
 		n = close - 1;
