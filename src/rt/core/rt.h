@@ -60,6 +60,10 @@ static inline struct rt_tcb *rt_tcb_self(void)
 
 /* alloc/: a thread is ending; give its cached blocks back to the shared pool. */
 RT_HIDDEN void rt_alloc_thread_exit(struct rt_tcb *tcb);
+/* object/: another part of the runtime (the heap, a loader) mapped object id into slot with flags;
+ * twz_rt_get_object_handle then describes addresses there with a borrowed handle. id 0 forgets the slot.
+ * Such slots are never released through handles. Allocates nothing. */
+RT_HIDDEN void rt_objs_note_borrowed(void *slot, objid id, map_flags flags);
 /* fd/: the process is ending through twz_rt_exit on the main thread; flush and close descriptors. */
 RT_HIDDEN void rt_fd_close_all(void);
 /* fd/: set up descriptors 0-2 as the process's stdio. Called once by the start code. */

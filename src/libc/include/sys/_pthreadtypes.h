@@ -34,12 +34,13 @@ typedef struct {
 	int __pshared;
 } pthread_mutexattr_t;
 
-/* A condition variable: a sequence futex bumped by every signal, and the clock of timed waits (0 means
- * CLOCK_REALTIME). */
+/* A condition variable: a sequence futex bumped by every signal, the clock of timed waits (0 means
+ * CLOCK_REALTIME), and the number of waiters. */
 typedef struct {
 	unsigned int __seq;
 	int __clock;
-	unsigned long __pad;
+	unsigned int __waiters;
+	unsigned int __pad;
 } pthread_cond_t;
 
 typedef struct {

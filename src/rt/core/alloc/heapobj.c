@@ -1,5 +1,6 @@
 /* Heap objects (heapobj.h). */
 #include "heapobj.h"
+#include "../rt.h"
 #include "../../../host/objstore.h"
 #include "../../../host/slots.h"
 
@@ -15,6 +16,7 @@ void *heapobj_map_new(void)
 		goto fail_obj;
 	if (host_obj_map(id, slot, HOST_PROT_R | HOST_PROT_W, 0) < 0)
 		goto fail_slot;
+	rt_objs_note_borrowed(slot, id, MAP_FLAG_R | MAP_FLAG_W);
 	return slot;
 fail_slot:
 	host_slot_free(slot);

@@ -81,10 +81,6 @@ RT_HIDDEN bool rt_objs_evict_one(void);
  * ones when released. */
 RT_HIDDEN void rt_objs_forget(objid id);
 
-/* Records that another part of the runtime (the heap, a loader) mapped object id into slot with flags,
- * so that twz_rt_get_object_handle can describe addresses there with a borrowed handle; id 0 forgets
- * the slot. Such slots are never released through handles. */
-RT_HIDDEN void rt_objs_note_borrowed(void *slot, objid id, map_flags flags);
 /* Whether p lies in a slot noted with rt_objs_note_borrowed; if so, sets *id and *flags. */
 RT_HIDDEN bool rt_objs_borrowed_at_locked(const void *p, objid *id, map_flags *flags);
 
