@@ -29,8 +29,8 @@ struct spawn {
 };
 
 /* Signals that have a handler go back to the default action: the handlers are the parent's code, and a
- * signal arriving before execve must not run one in the child. Ignored signals stay ignored (so does
- * execve). */
+ * signal arriving before execve must not run one in the child. Signals the user ignored stay ignored (as
+ * execve keeps them); those the runtime ignored for itself (host_signal_ignore) get their default back. */
 static void child_reset_signals(void)
 {
 	for (int sig = 1; sig <= HOST_NSIG; sig++) {
@@ -40,7 +40,8 @@ static void child_reset_signals(void)
 			continue;
 		/* int rt_sigaction(int sig, const struct sigaction *act, struct sigaction *old, size_t size); */
 		if (host_syscall4(__NR_rt_sigaction, sig, 0, (long)&old, sizeof(sigset_t)) == 0 &&
-		    old.sa_handler != SIG_DFL && old.sa_handler != SIG_IGN)
+		    old.sa_handler != SIG_DFL &&
+		    (old.sa_handler != SIG_IGN || host_signal_ignored_by_runtime(sig)))
 			host_signal_install(sig, NULL, 0);
 	}
 }

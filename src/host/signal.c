@@ -35,6 +35,26 @@ long host_signal_install(int sig, host_signal_handler handler, unsigned long ext
 	return host_syscall4(__NR_rt_sigaction, sig, (long)&sa, 0, sizeof(sigset_t));
 }
 
+/* Signals the runtime set to SIG_IGN (bit sig - 1). */
+static _Atomic uint64_t runtime_ignored;
+
+long host_signal_ignore(int sig)
+{
+	struct sigaction sa = { .sa_handler = SIG_IGN, .sa_flags = SA_RESTORER, .sa_restorer = host_arch_sigreturn };
+
+	if (!sig_valid(sig))
+		return -EINVAL;
+	long r = host_syscall4(__NR_rt_sigaction, sig, (long)&sa, 0, sizeof(sigset_t));
+	if (r == 0)
+		__atomic_fetch_or(&runtime_ignored, 1ULL << (sig - 1), __ATOMIC_RELAXED);
+	return r;
+}
+
+bool host_signal_ignored_by_runtime(int sig)
+{
+	return sig_valid(sig) && (__atomic_load_n(&runtime_ignored, __ATOMIC_RELAXED) >> (sig - 1) & 1);
+}
+
 /* int sigaltstack(const stack_t *ss, stack_t *old); stack NULL disables the alternate stack. */
 long host_signal_altstack(void *stack, size_t size)
 {

@@ -13,6 +13,11 @@ typedef void (*host_signal_handler)(int sig, void *siginfo, void *ucontext);
 /* Installs handler for sig with SA_SIGINFO|SA_ONSTACK|SA_RESTORER (our rt_sigreturn trampoline) plus
  * extra_flags (e.g. SA_NODEFER). handler NULL restores the default action. Returns 0 or -errno. */
 HOST_HIDDEN long host_signal_install(int sig, host_signal_handler handler, unsigned long extra_flags);
+/* Ignores sig as the runtime's own policy (SIGPIPE: a write to a closed pipe becomes an error, not death).
+ * host_spawn gives such signals their default action back in the child. Returns 0 or -errno. */
+HOST_HIDDEN long host_signal_ignore(int sig);
+/* Whether sig was ignored through host_signal_ignore. */
+HOST_HIDDEN bool host_signal_ignored_by_runtime(int sig);
 /* Gives the calling thread an alternate signal stack of `size` bytes at `stack` (sigaltstack(2)). */
 HOST_HIDDEN long host_signal_altstack(void *stack, size_t size);
 /* Unblocks (or blocks) one signal for the calling thread. */

@@ -8,12 +8,12 @@
 #include "../sysdeps/sysdeps.h"
 
 /* Values of __twz_thread.detach_state. */
-enum { TWZ_JOINABLE = 0, TWZ_DETACHED = 1, TWZ_JOINED = 2 };
+enum { TWZ_JOINABLE = 0, TWZ_DETACHED = 1, TWZ_ENDED = 2 /* joinable and has ended */ };
 
 struct __twz_thread {
 	struct _reent *reent;            /* this thread's newlib state (first: __getreent reads it) */
 	thread_id id;                    /* runtime thread id (0: not known) */
-	_Atomic(uint32_t) detach_state;  /* TWZ_JOINABLE / TWZ_DETACHED / TWZ_JOINED */
+	_Atomic(uint32_t) detach_state;  /* TWZ_JOINABLE, TWZ_DETACHED or TWZ_ENDED */
 	int is_main;
 	void *(*start)(void *);
 	void *arg;

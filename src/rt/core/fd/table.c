@@ -8,6 +8,7 @@
 static struct {
 	struct host_lock lock;
 	bool stdio_ready;
+	descriptor high; /* one past the highest slot ever filled: close_all stops there */
 	struct rt_fd *slots[RT_FD_MAX];
 	struct rt_fd stdio[3];
 } table;
@@ -108,12 +109,20 @@ static descriptor lowest_free_locked(void)
 	return -1;
 }
 
+/* Fills slot fd (f may be RESERVED). Lock held. */
+static void set_slot_locked(descriptor fd, struct rt_fd *f)
+{
+	table.slots[fd] = f;
+	if (fd >= table.high)
+		table.high = fd + 1;
+}
+
 descriptor rt_fd_install(struct rt_fd *f)
 {
 	host_lock_acquire(&table.lock);
 	descriptor fd = lowest_free_locked();
 	if (fd >= 0)
-		table.slots[fd] = f;
+		set_slot_locked(fd, f);
 	host_lock_release(&table.lock);
 	return fd;
 }
@@ -123,7 +132,7 @@ descriptor rt_fd_reserve(void)
 	host_lock_acquire(&table.lock);
 	descriptor fd = lowest_free_locked();
 	if (fd >= 0)
-		table.slots[fd] = RESERVED;
+		set_slot_locked(fd, RESERVED);
 	host_lock_release(&table.lock);
 	return fd;
 }
@@ -131,7 +140,7 @@ descriptor rt_fd_reserve(void)
 void rt_fd_fill(descriptor fd, struct rt_fd *f)
 {
 	host_lock_acquire(&table.lock);
-	table.slots[fd] = f;
+	set_slot_locked(fd, f);
 	host_lock_release(&table.lock);
 }
 
@@ -141,7 +150,7 @@ void rt_fd_install_at(descriptor fd, struct rt_fd *f)
 	if (!table.stdio_ready)
 		stdio_setup_locked();
 	struct rt_fd *old = table.slots[fd];
-	table.slots[fd] = f;
+	set_slot_locked(fd, f);
 	host_lock_release(&table.lock);
 	if (old && old != RESERVED)
 		rt_fd_put(old);
@@ -168,7 +177,8 @@ void rt_fd_close(descriptor fd)
  * see their peers go in order. Stdio stays: other threads may still be printing. */
 void rt_fd_close_all(void)
 {
-	for (descriptor fd = 3; fd < RT_FD_MAX; fd++)
+	descriptor high = __atomic_load_n(&table.high, __ATOMIC_RELAXED);
+	for (descriptor fd = 3; fd < high; fd++)
 		if (__atomic_load_n(&table.slots[fd], __ATOMIC_RELAXED))
 			rt_fd_close(fd);
 }

@@ -15,5 +15,7 @@ RT_HIDDEN void rt_upcall_read_context(int sig, const void *siginfo, const void *
 RT_HIDDEN void rt_upcall_write_context(void *ucontext, const struct twz_upcall_frame *frame);
 /* SA_NODEFER: a fault inside a handler must reach us again rather than kill the process silently. */
 RT_HIDDEN extern const unsigned long rt_upcall_sa_flags;
+/* SIGPIPE, which the runtime ignores: a write to a pipe without readers fails with IO/RESET instead. */
+RT_HIDDEN extern const int rt_upcall_sigpipe;
 
 #endif

@@ -10,6 +10,7 @@
 
 const int rt_upcall_signals[4] = {SIGSEGV, SIGBUS, SIGILL, SIGFPE};
 const unsigned long rt_upcall_sa_flags = SA_NODEFER;
+const int rt_upcall_sigpipe = SIGPIPE;
 
 static uint32_t kind_of(int sig)
 {

@@ -62,6 +62,8 @@ void rt_upcall_init(void)
 	host_signal_altstack(main_altstack, sizeof main_altstack);
 	for (size_t i = 0; i < sizeof rt_upcall_signals / sizeof rt_upcall_signals[0]; i++)
 		host_signal_install(rt_upcall_signals[i], on_fault, rt_upcall_sa_flags);
+	/* Writing to a pipe nobody reads is an I/O error (IO/RESET) for a Twizzler program, not a kill. */
+	host_signal_ignore(rt_upcall_sigpipe);
 }
 
 void rt_upcall_thread_init(void *stack, size_t len)
