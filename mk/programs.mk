@@ -1,14 +1,18 @@
 # Programs built with a toolchain: examples here, tests and benchmarks in tests.mk. Every rule that
 # compiles with a toolchain waits for abi-check, which refuses a toolchain whose ABI does not match.
 
+# The tree's own toolchain is rebuilt from this tree whenever its parts change, so only an installed one
+# can be from another commit (worth a warning).
 ifeq ($(TOOLCHAIN),$(TREE_TOOLCHAIN))
 TOOLCHAIN_DEP := $(TREE_TOOLCHAIN)/.stamp
+CHECK_COMMIT :=
 else
 TOOLCHAIN_DEP :=
+CHECK_COMMIT := $(SOURCE_COMMIT)
 endif
 
 abi-check: $(TOOLCHAIN_DEP)
-	@scripts/abi-check.sh "$(TOOLCHAIN)" include/twizzler/rt/version.h "$(SOURCE_COMMIT)"
+	@scripts/abi-check.sh "$(TOOLCHAIN)" include/twizzler/rt/version.h "$(CHECK_COMMIT)"
 
 EXAMPLES := $(sort $(wildcard examples/*/*.c))
 EXAMPLE_BINS := $(patsubst examples/%.c,$(B)/examples/minimal/%,$(EXAMPLES))
