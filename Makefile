@@ -39,9 +39,11 @@ all: toolchain
 
 include mk/deps.mk
 include mk/runtime.mk
+include mk/reference.mk
 include mk/tools.mk
 include mk/toolchain.mk
 include mk/programs.mk
+include mk/libc.mk
 include mk/tests.mk
 
 clean:

@@ -30,7 +30,7 @@ $(B)/tests/unit/%: tests/unit/%.c $(TEST_LIB_HDRS) $(B)/.deps-build
 	$(call say,CC-ASAN,$<)
 	$(Q)$(HOST_CC) $(UNIT_CFLAGS) $< $(call sidecar,$<) -o $@ -lpthread
 
-ALL_TESTS := $(RT_TEST_BINS) $(UNIT_TEST_BINS) $(SH_TESTS)
+ALL_TESTS := $(RT_TEST_BINS) $(UNIT_TEST_BINS) $(SH_TESTS) $(LIBC_TEST_BINS)
 SELECTED_TESTS := $(if $(T),$(foreach t,$(ALL_TESTS),$(if $(findstring $(T),$(t)),$(t))),$(ALL_TESTS))
 
 # A test that fails to build is reported by the runner as failed; it does not stop the others.

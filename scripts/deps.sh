@@ -5,8 +5,9 @@ set -euo pipefail
 goal=${1:-build}
 
 # package:command-or-file that proves it is there
-need_build=(gcc:gcc make:make binutils:ld linux-libc-dev:/usr/include/linux/futex.h git:git)
-need_test=(g++:g++ clang:clang bindgen:bindgen rustc:rustc)
+need_build=(gcc:gcc make:make binutils:ld linux-libc-dev:/usr/include/linux/futex.h git:git
+	newlib-source:/usr/src/newlib/newlib-3.3.0.tar.xz)
+need_test=(g++:g++ clang:clang bindgen:bindgen rustc:rustc gdb:gdb)
 need_bench=(musl-tools:musl-gcc valgrind:valgrind libpmemobj-dev:/usr/include/libpmemobj.h)
 
 case $goal in

@@ -8,11 +8,34 @@ src=$(cd "$(dirname "$0")/.." && pwd)
 install -d "$dest/bin" "$dest/include" "$dest/lib/twzrt/minimal" "$dest/lib/pkgconfig" "$dest/share/twzrt"
 install -m 0755 "$src/tools/twz-cc/twz-cc" "$dest/bin/twz-cc"
 install -m 0755 "$b/bin/twz" "$dest/bin/twz"
-# Headers: the ABI (twizzler/), twzrt extensions (twzrt/), and compat/ at the include root.
+# Headers: the ABI (twizzler/), twzrt extensions (twzrt/), and at the include root either the C library's
+# own (src/libc/include: replacements and additions, which may #include_next newlib's, installed in
+# include/newlib/ and searched after include/) when the build has one, or else compat/ (poll.h,
+# sys/select.h: what the ABI headers need without a C library).
 (cd "$src/include" && find twizzler twzrt -name '*.h' -print0 | xargs -0 -I{} install -D -m 0644 {} "$dest/include/{}")
-(cd "$src/include/compat" && find . -name '*.h' -print0 | xargs -0 -I{} install -D -m 0644 {} "$dest/include/{}")
+if [[ -f $b/lib/libc.a ]]; then
+	rm -rf "$dest/include/newlib"
+	(cd "$b/newlib/install/x86_64-elf/include" && find . -name '*.h' -print0 |
+		xargs -0 -I{} install -D -m 0644 {} "$dest/include/newlib/{}")
+	# newlib's <stdatomic.h> (FreeBSD's) misdetects gcc and does not compile: gcc's own is used instead.
+	rm -f "$dest/include/newlib/stdatomic.h"
+	(cd "$src/src/libc/include" && find . -name '*.h' -print0 | xargs -0 -I{} install -D -m 0644 {} "$dest/include/{}")
+	install -m 0644 "$b/lib/libc.a" "$b/lib/libm.a" "$dest/lib/twzrt/"
+else
+	(cd "$src/include/compat" && find . -name '*.h' -print0 | xargs -0 -I{} install -D -m 0644 {} "$dest/include/{}")
+	rm -f "$dest/lib/twzrt/libc.a" "$dest/lib/twzrt/libm.a"
+fi
 install -m 0644 "$b/lib/abi-note.o" "$dest/lib/twzrt/abi-note.o"
 install -m 0644 "$b/lib/minimal/libtwz_rt.a" "$b/lib/minimal/crt1.o" "$dest/lib/twzrt/minimal/"
+# The reference runtime (lib/twzrt/reference/: libtwz_rt.so, the loader and runtime of dynamic programs,
+# and start.o), when the build has it; its presence makes it twz-cc's default runtime.
+if [[ -f $b/lib/reference/libtwz_rt.so ]]; then
+	install -d "$dest/lib/twzrt/reference"
+	install -m 0755 "$b/lib/reference/libtwz_rt.so" "$dest/lib/twzrt/reference/libtwz_rt.so"
+	install -m 0644 "$b/lib/reference/start.o" "$dest/lib/twzrt/reference/start.o"
+else
+	rm -rf "$dest/lib/twzrt/reference"
+fi
 cat >"$dest/lib/pkgconfig/twzrt.pc" <<PC
 prefix=$dest
 includedir=\${prefix}/include
@@ -21,7 +44,7 @@ libdir=\${prefix}/lib/twzrt
 Name: twzrt
 Description: Twizzler runtime (ABI $ver) on Linux; build programs with \${prefix}/bin/twz-cc
 Version: $ver
-Cflags: -nostdinc -isystem \${includedir}
+Cflags: -nostdinc -isystem \${includedir}$([[ -f $b/lib/libc.a ]] && echo ' -isystem ${includedir}/newlib')
 Libs: \${libdir}/minimal/crt1.o \${libdir}/abi-note.o -L\${libdir}/minimal -ltwz_rt
 PC
 printf 'abi_version=%s\nsource_commit=%s\n' "$ver" "$commit" >"$dest/share/twzrt/abi-stamp"

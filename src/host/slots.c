@@ -210,3 +210,96 @@ long host_slot_reset(void *slot)
 			    -1, 0);
 	return host_is_err((long)p) ? (long)p : 0;
 }
+
+bool host_slots_export(struct host_slots_state *st)
+{
+	if (!__atomic_load_n(&slots.ready, __ATOMIC_ACQUIRE))
+		return false;
+	host_lock_acquire(&slots.lock);
+	*st = (struct host_slots_state){slots.start, slots.count, slots.depth, slots.fresh, slots.used};
+	host_lock_release(&slots.lock);
+	return true;
+}
+
+long host_slots_adopt(const struct host_slots_state *st)
+{
+	long r = 0;
+	host_lock_acquire(&slots.lock);
+	if (slots.ready) {
+		r = -EBUSY;
+	} else {
+		size_t map_bytes = (st->count + 63) / 64 * sizeof(uint64_t);
+		slots.start = st->start;
+		slots.count = st->count;
+		slots.depth = st->depth;
+		slots.fresh = st->fresh;
+		slots.used = st->book;
+		slots.stack = (uint32_t *)((char *)st->book + map_bytes);
+		__atomic_store_n(&slots.ready, true, __ATOMIC_RELEASE);
+	}
+	host_lock_release(&slots.lock);
+	return r;
+}
+
+/* Reserves [a, b) PROT_NONE, failing rather than replacing anything (MAP_FIXED_NOREPLACE). */
+static long reserve_exact(uintptr_t a, uintptr_t b)
+{
+	if (a >= b)
+		return 0;
+	void *p = host_mmap((void *)a, b - a, PROT_NONE,
+			    MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE | MAP_FIXED_NOREPLACE, -1, 0);
+	if (host_is_err((long)p))
+		return (long)p;
+	if ((uintptr_t)p != a) { /* a kernel without MAP_FIXED_NOREPLACE took it as a hint */
+		host_munmap(p, b - a);
+		return -EEXIST;
+	}
+	return 0;
+}
+
+long host_slots_init_around(uintptr_t lo, uintptr_t hi)
+{
+	size_t n = slots_from_env();
+	uintptr_t start = lo & ~(HOST_SLOT_SIZE - 1);
+	size_t taken = (HOST_ALIGN_UP(hi, HOST_SLOT_SIZE) - start) >> HOST_SLOT_SHIFT;
+	uintptr_t lo_page = lo & ~(HOST_PAGE_SIZE - 1), hi_page = HOST_ALIGN_UP(hi, HOST_PAGE_SIZE);
+	if (hi <= lo || taken >= n || start + n * HOST_SLOT_SIZE < start ||
+	    start + n * HOST_SLOT_SIZE > (1UL << 47))
+		return -EINVAL;
+	long r = 0;
+	host_lock_acquire(&slots.lock);
+	if (slots.ready) {
+		r = -EEXIST;
+		goto out;
+	}
+	size_t stack_bytes = n * sizeof(uint32_t), map_bytes = (n + 63) / 64 * sizeof(uint64_t);
+	size_t book_len = HOST_ALIGN_UP(stack_bytes + map_bytes, HOST_PAGE_SIZE);
+	void *book = host_mmap(NULL, book_len, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+	if (host_is_err((long)book)) {
+		r = (long)book;
+		goto out;
+	}
+	uintptr_t end = start + n * HOST_SLOT_SIZE;
+	if ((r = reserve_exact(start, lo_page)) < 0) {
+		host_munmap(book, book_len);
+		goto out;
+	}
+	if ((r = reserve_exact(hi_page, end)) < 0) {
+		if (lo_page > start)
+			host_munmap((void *)start, lo_page - start);
+		host_munmap(book, book_len);
+		goto out;
+	}
+	slots.start = start;
+	slots.count = n;
+	slots.used = book;
+	slots.stack = (uint32_t *)((char *)book + map_bytes);
+	slots.depth = 0;
+	slots.fresh = taken;
+	for (size_t i = 0; i < taken; i++)
+		slots.used[i / 64] |= 1ULL << (i % 64);
+	__atomic_store_n(&slots.ready, true, __ATOMIC_RELEASE);
+out:
+	host_lock_release(&slots.lock);
+	return r;
+}

@@ -3,5 +3,6 @@
 #define TWZ_TOOL_COMMANDS_H
 
 int cmd_abi(int argc, char **argv);
+int cmd_run(int argc, char **argv);
 
 #endif

@@ -11,6 +11,7 @@ static const struct {
 	const char *help;
 } commands[] = {
 	{ "abi", cmd_abi, "abi FILE...    print the twzrt ABI version each program or library was built for" },
+	{ "run", cmd_run, "run PROG [ARGS...]  run a dynamic program through this toolchain's loader" },
 };
 
 static void usage(FILE *f)

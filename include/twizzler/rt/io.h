@@ -95,7 +95,8 @@ struct io_result twz_rt_fd_pread(descriptor fd, void *buf, size_t len, struct io
 /* Writes up to len bytes from buf and returns the count. Errors: as twz_rt_fd_pread. */
 struct io_result twz_rt_fd_pwrite(descriptor fd, const void *buf, size_t len, struct io_ctx *ctx);
 
-/* Moves fd's position (WHENCE_END counts offset back from the end) and returns the new position.
+/* Moves fd's position and returns the new one; WHENCE_END gives size + offset, as POSIX does (upstream's
+ * runtimes compute size - offset).
  * Errors: ARGUMENT/INVALID_ARGUMENT, ARGUMENT/BAD_HANDLE, GENERIC/NOT_SUPPORTED, IO/SEEK_FAILED. */
 struct io_result twz_rt_fd_seek(descriptor fd, whence whence, int64_t offset);
 

@@ -6,7 +6,7 @@
 
 #include <sys/cdefs.h>
 #include <sys/types.h>
-#include <sys/sched.h>
+#include <sched.h>
 #include <sys/_pthreadtypes.h>
 #include <time.h>
 
@@ -54,31 +54,31 @@ __BEGIN_DECLS
 #define PTHREAD_THREADS_MAX 4096
 
 /* Threads */
-int pthread_create(pthread_t *__restrict __thread, const pthread_attr_t *__restrict __attr,
+int pthread_create(pthread_t *__restrict __th, const pthread_attr_t *__restrict __attr,
 		   void *(*__start_routine)(void *), void *__restrict __arg);
-int pthread_join(pthread_t __thread, void **__value_ptr);
-int pthread_detach(pthread_t __thread);
+int pthread_join(pthread_t __th, void **__value_ptr);
+int pthread_detach(pthread_t __th);
 void pthread_exit(void *__value_ptr) __dead2;
 pthread_t pthread_self(void);
 int pthread_equal(pthread_t __t1, pthread_t __t2);
-int pthread_cancel(pthread_t __thread);
+int pthread_cancel(pthread_t __th);
 int pthread_setcancelstate(int __state, int *__oldstate);
 int pthread_setcanceltype(int __type, int *__oldtype);
 void pthread_testcancel(void);
-int pthread_getcpuclockid(pthread_t __thread, clockid_t *__clock_id);
+int pthread_getcpuclockid(pthread_t __th, clockid_t *__clock_id);
 int pthread_setconcurrency(int __new_level);
 int pthread_getconcurrency(void);
 int pthread_yield(void);
 #if __GNU_VISIBLE
-int pthread_setname_np(pthread_t __thread, const char *__name);
-int pthread_getname_np(pthread_t __thread, char *__name, size_t __len);
-int pthread_getattr_np(pthread_t __thread, pthread_attr_t *__attr);
-int pthread_tryjoin_np(pthread_t __thread, void **__value_ptr);
-int pthread_timedjoin_np(pthread_t __thread, void **__value_ptr, const struct timespec *__abstime);
+int pthread_setname_np(pthread_t __th, const char *__name);
+int pthread_getname_np(pthread_t __th, char *__name, size_t __len);
+int pthread_getattr_np(pthread_t __th, pthread_attr_t *__attr);
+int pthread_tryjoin_np(pthread_t __th, void **__value_ptr);
+int pthread_timedjoin_np(pthread_t __th, void **__value_ptr, const struct timespec *__abstime);
 #endif
-int pthread_getschedparam(pthread_t __thread, int *__policy, struct sched_param *__param);
-int pthread_setschedparam(pthread_t __thread, int __policy, const struct sched_param *__param);
-int pthread_setschedprio(pthread_t __thread, int __prio);
+int pthread_getschedparam(pthread_t __th, int *__policy, struct sched_param *__param);
+int pthread_setschedparam(pthread_t __th, int __policy, const struct sched_param *__param);
+int pthread_setschedprio(pthread_t __th, int __prio);
 int pthread_atfork(void (*__prepare)(void), void (*__parent)(void), void (*__child)(void));
 
 /* Thread attributes */

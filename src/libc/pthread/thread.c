@@ -17,11 +17,9 @@
 struct __twz_thread __twz_main_thread;
 _Atomic(uint32_t) __twz_live_threads;
 
-/* Bumped whenever a thread ends or asks for the process to end; the parked main thread sleeps on it. */
+/* Bumped whenever a thread ends; the main thread parked in pthread_exit sleeps on it. */
 static _Atomic(uint32_t) park_seq;
 static _Atomic(int) main_parked;
-/* An exit status handed to the parked main thread by another thread: bit 31 set when valid. */
-static _Atomic(uint32_t) exit_request;
 
 static void reent_init(struct __twz_thread *t)
 {
@@ -220,36 +218,17 @@ static void wake_main(void)
 		twz_rt_futex_wake(&park_seq, FUTEX_WAKE_ALL);
 }
 
-/* The main thread in pthread_exit: waits for the other threads, or for one of them to call exit. */
+/* The main thread in pthread_exit: waits for the other threads to end (any of them may end the process
+ * sooner with exit()), then exits with status 0. */
 static _Noreturn void main_exit(void)
 {
 	__atomic_store_n(&main_parked, 1, __ATOMIC_SEQ_CST);
 	for (;;) {
 		uint32_t seq = __atomic_load_n(&park_seq, __ATOMIC_SEQ_CST);
-		uint32_t req = __atomic_load_n(&exit_request, __ATOMIC_SEQ_CST);
-		if (req & 0x80000000u)
-			twz_rt_exit((int)(req & 0xff));
 		if (__atomic_load_n(&__twz_live_threads, __ATOMIC_SEQ_CST) == 0)
 			exit(0);
 		twz_rt_futex_wait(&park_seq, seq, NO_DURATION);
 	}
-}
-
-void __twz_exit_from_thread(int code, int fast)
-{
-	if (__atomic_load_n(&main_parked, __ATOMIC_SEQ_CST)) {
-		__atomic_store_n(&exit_request, 0x80000000u | (uint32_t)(code & 0xff), __ATOMIC_SEQ_CST);
-		wake_main();
-		twz_rt_thread_exit(code);
-	}
-	/* The ABI can end the whole process only from the main thread (twz_rt_exit elsewhere ends just the
-	 * calling thread): flush what the program wrote, then end the process abnormally. */
-	if (!fast && _GLOBAL_REENT->__cleanup)
-		(*_GLOBAL_REENT->__cleanup)(_GLOBAL_REENT);
-	static const char msg[] = "twzrt libc: exit() on a thread other than main: the runtime ABI cannot end "
-				  "the process from here; aborting\n";
-	twz_rt_fd_pwrite(2, msg, sizeof msg - 1, NULL);
-	twz_rt_abort();
 }
 
 void pthread_exit(void *result)

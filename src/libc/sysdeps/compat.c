@@ -1,4 +1,5 @@
 /* Small pieces newlib's configuration leaves dangling. */
+#include <stdio.h>
 #include <wchar.h>
 #include "sysdeps.h"
 
@@ -16,4 +17,18 @@ wint_t _uc2jp_l(wint_t c, struct __locale_t *l)
 {
 	(void)l;
 	return c;
+}
+
+/* newlib 3.3 implements getline and getdelim as __getline and __getdelim only. */
+ssize_t __getline(char **, size_t *, FILE *);
+ssize_t __getdelim(char **, size_t *, int, FILE *);
+
+ssize_t getline(char **restrict line, size_t *restrict n, FILE *restrict f)
+{
+	return __getline(line, n, f);
+}
+
+ssize_t getdelim(char **restrict line, size_t *restrict n, int delim, FILE *restrict f)
+{
+	return __getdelim(line, n, delim, f);
 }

@@ -197,23 +197,19 @@ ssize_t pwritev(int fd, const struct iovec *iov, int cnt, off_t off)
 	return r.err ? __twz_fail(r.err) : (ssize_t)r.val;
 }
 
-/* The ABI's WHENCE_END counts the offset back from the end (size - offset): the sign flips here. */
-off_t lseek(int fd, off_t off, int whence)
+/* WHENCE_END: this runtime computes size + offset, as POSIX does (src/rt/core/io/seek.c; upstream's
+ * runtimes compute size - offset, which rt/io.h's comment still describes). */
+off_t lseek(int fd, off_t off, int how)
 {
-	whence rw;
-	switch (whence) {
+	uint32_t rw;
+	switch (how) {
 	case SEEK_SET:
 		if (off < 0)
 			return __twz_fail_errno(EINVAL);
 		rw = WHENCE_START;
 		break;
 	case SEEK_CUR: rw = WHENCE_CURRENT; break;
-	case SEEK_END:
-		if (off == INT64_MIN)
-			return __twz_fail_errno(EINVAL);
-		rw = WHENCE_END;
-		off = -off;
-		break;
+	case SEEK_END: rw = WHENCE_END; break;
 	default: return __twz_fail_errno(EINVAL);
 	}
 	struct io_result r = twz_rt_fd_seek(fd, rw, off);

@@ -39,7 +39,7 @@ static void fill_stat(const struct fd_info *fi, struct stat *st)
 	st->st_atim = ts_of(fi->accessed);
 	st->st_mtim = ts_of(fi->modified);
 	st->st_ctim = ts_of(fi->modified);
-	st->st_blksize = 4096;
+	st->st_blksize = 65536; /* the stdio buffer size (newlib built with HAVE_BLKSIZE) */
 	st->st_blocks = (blkcnt_t)((fi->len + 511) / 512);
 }
 

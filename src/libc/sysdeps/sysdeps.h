@@ -96,10 +96,6 @@ static inline int __twz_on_main_thread(void)
 	return __twz_main_tcb == 0 || __twz_tcb_self() == __twz_main_tcb;
 }
 
-/* Set by _exit/_Exit: the runtime's fini chain then skips the C library's exit work (atexit handlers,
- * stdio flush). */
-extern LIBC_HIDDEN volatile int __twz_fast_exit;
-
 /* ---- files (fd.c, fdflags.c) ---- */
 
 /* What the C library remembers per descriptor beyond the runtime: O_APPEND, O_NONBLOCK, the access

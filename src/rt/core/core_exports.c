@@ -2,6 +2,7 @@
  * runtime), plus the twz_rt_thread_exit extension. */
 #include "thread/thread.h"
 #include "upcall/upcall.h"
+#include <twzrt/process.h>
 
 /* On the main thread: ends the process (fini hook, descriptors closed, exit_group). On any other thread:
  * ends that thread only, as upstream libstd expects when it calls twz_rt_exit(0) after a thread's body. */
@@ -15,6 +16,15 @@ RT_EXPORT _Noreturn void twz_rt_exit(exit_code code)
 RT_EXPORT _Noreturn void twz_rt_thread_exit(exit_code code)
 {
 	rt_thread_exit_self(code);
+}
+
+/* Twzrt extension (include/twzrt/process.h): ends the process from any thread, with or without the
+ * destructors. This is what a C library's exit() and _exit() stand on. */
+RT_EXPORT _Noreturn void twz_rt_exit_process(exit_code code, uint32_t flags)
+{
+	if (flags & TWZRT_EXIT_NO_DESTRUCTORS)
+		rt_process_exit_now(code);
+	rt_process_exit(code);
 }
 
 RT_EXPORT _Noreturn void twz_rt_abort(void)

@@ -3,12 +3,16 @@
 
 static bool entered;
 
+/* A C library's set-up (environ, its per-thread state), run before any constructor: the counterpart of
+ * upstream's weak libc entry hook. Weak, so a program without a C library needs none. */
+void __twz_libc_start(struct basic_aux *aux) __attribute__((weak));
+
 /* Upstream's private environment for a program started without one. */
 static char *default_env[] = {"RUST_BACKTRACE=1", NULL};
 static char *no_args[] = {NULL};
 
 /* Expects the main thread's TLS and TCB in place (rt_min_start). Another kind, or a second call, prints
- * one line and exits 127. Runs the constructors, then std_entry({argc, args, env, entry = main}), and
+ * one line and exits 127. Runs the C library's set-up hook and the constructors, then std_entry({argc, args, env, entry = main}), and
  * exits with its code. */
 RT_EXPORT _Noreturn void twz_rt_runtime_entry(const struct runtime_info *arg,
 					      struct basic_return (*std_entry)(struct basic_aux),
@@ -29,6 +33,8 @@ RT_EXPORT _Noreturn void twz_rt_runtime_entry(const struct runtime_info *arg,
 	    .env = arg->envp ? arg->envp : default_env,
 	    .entry = main,
 	};
+	if (__twz_libc_start)
+		__twz_libc_start(&aux);
 	rt_min_run_init((int)aux.argc, aux.args, aux.env);
 	struct basic_return ret = std_entry(aux);
 	twz_rt_exit(ret.code);

@@ -206,25 +206,29 @@ size_t rt_fd_read_binds(struct binding_info *binds, size_t n)
 
 long rt_fd_pipe_end_dup(objid id, int end)
 {
-	struct rt_fd *found = NULL;
-	host_lock_acquire(&table.lock);
+	/* Several descriptors may hold the pipe, some with this end shut: take the first that has it open. */
+	long r = -ENOENT;
 	for (descriptor fd = 0; fd < RT_FD_MAX; fd++) {
-		struct rt_fd *f = table.slots[fd];
-		if (f && f != RESERVED && f->bind_kind == OpenKind_Pipe && f->id == id) {
-			found = f;
+		struct rt_fd *f = NULL;
+		host_lock_acquire(&table.lock);
+		struct rt_fd *s = table.slots[fd];
+		if (s && s != RESERVED && s->bind_kind == OpenKind_Pipe && s->id == id) {
+			f = s;
 			rt_fd_ref(f);
-			break;
 		}
+		host_lock_release(&table.lock);
+		if (!f)
+			continue;
+		int hfd = rt_fd_end_acquire(f, end);
+		if (hfd >= 0) {
+			r = host_dup_min(hfd, 3);
+			rt_fd_end_release(f, end);
+		} else {
+			r = -EPIPE;
+		}
+		rt_fd_put(f);
+		if (hfd >= 0)
+			break;
 	}
-	host_lock_release(&table.lock);
-	if (!found)
-		return -ENOENT;
-	long r = -EPIPE;
-	int hfd = rt_fd_end_acquire(found, end);
-	if (hfd >= 0) {
-		r = host_dup_min(hfd, 3);
-		rt_fd_end_release(found, end);
-	}
-	rt_fd_put(found);
 	return r;
 }

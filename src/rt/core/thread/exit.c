@@ -1,4 +1,5 @@
 /* Ending threads and the process. */
+#include "../tls/tls.h"
 #include "thread.h"
 #include <asm/signal.h>
 
@@ -8,6 +9,11 @@ _Noreturn void rt_process_exit(exit_code code)
 {
 	if (rt_runtime_fini && !__atomic_exchange_n(&fini_done, true, __ATOMIC_ACQ_REL))
 		rt_runtime_fini();
+	rt_process_exit_now(code);
+}
+
+_Noreturn void rt_process_exit_now(exit_code code)
+{
 	rt_fd_close_all();
 	host_process_exit(code);
 }
@@ -17,6 +23,7 @@ _Noreturn void rt_thread_exit_self(exit_code code)
 	struct rt_tcb *tcb = rt_tcb_self();
 	if (!tcb->thread || tcb->thread->id == RT_THREAD_MAIN_ID)
 		rt_process_exit(code);
+	rt_tls_thread_exit(tcb);
 	rt_alloc_thread_exit(tcb);
 	host_thread_exit(code);
 }

@@ -56,6 +56,8 @@ RT_HIDDEN void rt_threads_remove_locked(struct rt_thread *t);
 RT_HIDDEN _Noreturn void rt_thread_exit_self(exit_code code);
 /* Ends the process: runs the runtime's fini hook once, closes descriptors, exit_group(code). */
 RT_HIDDEN _Noreturn void rt_process_exit(exit_code code);
+/* Ends the process at once: no destructors; descriptors closed, exit_group(code). */
+RT_HIDDEN _Noreturn void rt_process_exit_now(exit_code code);
 
 /* Terminates the process abnormally with SIGABRT, whatever the program did to that signal. */
 RT_HIDDEN _Noreturn void rt_abort(void);

@@ -3,9 +3,6 @@
 
 int main(int argc, char **argv, char **envp);
 
-/* A C library that needs to set itself up before main defines this (nothing does yet). */
-void __twz_libc_start(struct basic_aux *aux) __attribute__((weak));
-
 /* Called by the runtime with the program's arguments; runs main between the runtime's main hooks. */
 static struct basic_return c_entry(struct basic_aux aux)
 {
@@ -14,8 +11,6 @@ static struct basic_return c_entry(struct basic_aux aux)
 	if (pre.is_some) {
 		ret.code = pre.value;
 	} else {
-		if (__twz_libc_start)
-			__twz_libc_start(&aux);
 		ret.code = main((int)aux.argc, aux.args, aux.env);
 	}
 	twz_rt_post_main_hook();

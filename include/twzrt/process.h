@@ -1,0 +1,25 @@
+/* twzrt extension: ending the whole process from any thread. The ABI's twz_rt_exit ends only the calling
+ * thread unless it is the main thread, which a C library's exit() and _exit() cannot rely on. Clean
+ * C11/C++17; no definitions with external linkage. */
+#ifndef TWZRT_PROCESS_H
+#define TWZRT_PROCESS_H
+
+#include <stdint.h>
+#include <twizzler/rt/core.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/* Flags for twz_rt_exit_process. */
+#define TWZRT_EXIT_NO_DESTRUCTORS 1u /* end at once, as POSIX _exit: no fini arrays run */
+
+/* Ends the process with `code`, whichever thread calls it. Without TWZRT_EXIT_NO_DESTRUCTORS it first
+ * runs the destructors (fini arrays, then _fini) of the loaded images, once per process, exactly as the
+ * main thread's twz_rt_exit does. Unknown flag bits are ignored. Never returns. */
+TWZ_NORETURN void twz_rt_exit_process(exit_code code, uint32_t flags);
+
+#ifdef __cplusplus
+}
+#endif
+#endif
