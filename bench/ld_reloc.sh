@@ -54,6 +54,6 @@ rate() {
 build twz "$TWZ_CC"
 build glibc gcc
 relocs=$(readelf -rW twz/big/libbig.so | grep -c 'R_X86_64' || true)
-echo "bench: (ld_reloc: libbig.so has $relocs relocations)"
+echo "ld_reloc: libbig.so has $relocs relocations (rates: millions per second, higher is better)"
 ours=$(rate twz)
-bench_line ld.relocations_per_us "$ours" relocs/us glibc-dynamic "$(rate glibc)"
+bench_line ld.relocation_rate "$ours" Mrelocs/s glibc-dynamic "$(rate glibc)"

@@ -1,6 +1,7 @@
 /* The end of a program: atexit handlers (in reverse), then destructors, then stdio flushed, whether main
  * returns or calls exit; _exit skips all three; abort and raise(SIGABRT) end it abnormally; exit on
- * another thread while the main thread waits in pthread_exit. Each case runs in a child whose stdout is
+ * another thread, while the main thread waits in pthread_exit or is blocked in pthread_join; and the
+ * environment is already set when constructors run. Each case runs in a child whose stdout is
  * a file (fully buffered), which the parent then reads. */
 #include <fcntl.h>
 #include <pthread.h>
@@ -17,9 +18,12 @@ static int in_child;
 static void h1(void) { printf("h1\n"); }
 static void h2(void) { printf("h2\n"); }
 
+static int ctor_saw_env;
+
 __attribute__((constructor)) static void ctor(void)
 {
-	/* runs before main, in parent and children alike: prints only once a child's stdout is a file */
+	/* runs before main, in parent and children alike; the C library is set up before constructors */
+	ctor_saw_env = getenv("TWZ_EXIT_TEST") != NULL;
 }
 
 __attribute__((destructor)) static void dtor(void)
@@ -58,6 +62,14 @@ static int child(const char *what)
 		pthread_create(&t, NULL, thread_exit, NULL);
 		pthread_exit(NULL);
 	}
+	if (!strcmp(what, "thread_join")) {
+		pthread_t t;
+		pthread_create(&t, NULL, thread_exit, NULL);
+		pthread_join(t, NULL); /* never returns: the thread ends the process */
+		return 98;
+	}
+	if (!strcmp(what, "ctor_env"))
+		return ctor_saw_env ? 11 : 12;
 	return 99;
 }
 
@@ -90,6 +102,7 @@ int main(int argc, char **argv)
 		return child(argv[1]);
 	if (argv[0][0] != '/')
 		return LC_SKIP;
+	setenv("TWZ_EXIT_TEST", "1", 1);
 	char out[256];
 	int st;
 	st = run(argv[0], "return", out, sizeof out);
@@ -111,5 +124,10 @@ int main(int argc, char **argv)
 	st = run(argv[0], "thread", out, sizeof out);
 	CHECK_INT(WEXITSTATUS(st), 9);
 	CHECK_STR(out, "main\nthread\nh2\nh1\ndtor\n");
+	st = run(argv[0], "thread_join", out, sizeof out);
+	CHECK_INT(WEXITSTATUS(st), 9);
+	CHECK_STR(out, "main\nthread\nh2\nh1\ndtor\n");
+	st = run(argv[0], "ctor_env", out, sizeof out);
+	CHECK_INT(WEXITSTATUS(st), 11);
 	return lc_status();
 }
