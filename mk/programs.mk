@@ -16,17 +16,31 @@ abi-check: $(TOOLCHAIN_DEP)
 
 EXAMPLES := $(sort $(wildcard examples/*/*.c))
 EXAMPLE_BINS := $(patsubst examples/%.c,$(B)/examples/minimal/%,$(EXAMPLES))
+EXAMPLE_REF_BINS := $(patsubst examples/%.c,$(B)/examples/reference/%,$(EXAMPLES))
 
 $(B)/examples/minimal/%: examples/%.c $(TOOLCHAIN_DEP) | abi-check
 	@mkdir -p $(@D)
 	$(call say,TWZ-CC,$<)
 	$(Q)$(TWZ_CC) --runtime=minimal -static -O2 -Wall -Wextra -Werror $< -o $@
 
-# The main job: every example under every runtime the toolchain has.
+$(B)/examples/reference/%: examples/%.c $(TOOLCHAIN_DEP) | abi-check
+	@mkdir -p $(@D)
+	$(call say,TWZ-CC,$<)
+	$(Q)$(TWZ_CC) --runtime=reference -O2 -Wall -Wextra -Werror $< -o $@
+
+# The main job: every example under every runtime the toolchain has (reference: when it has one).
+HAVE_REFERENCE = $(wildcard $(TOOLCHAIN)/lib/twzrt/reference/libtwz_rt.so)
 run: $(EXAMPLE_BINS)
 	@set -e; for p in $(EXAMPLE_BINS); do \
 		echo "== $${p#$(B)/examples/} (minimal runtime)"; \
 		$$p; \
 	done
+	@if [ -n "$(HAVE_REFERENCE)" ]; then $(MAKE) --no-print-directory run-reference; fi
 
-.PHONY: abi-check run
+run-reference: $(EXAMPLE_REF_BINS)
+	@set -e; for p in $(EXAMPLE_REF_BINS); do \
+		echo "== $${p#$(B)/examples/} (reference runtime)"; \
+		$$p; \
+	done
+
+.PHONY: abi-check run run-reference

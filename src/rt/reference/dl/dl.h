@@ -6,8 +6,7 @@
  * outside that scope it bound symbols to, which must outlive it. dlclose drops a reference and unloads
  * every object no longer reachable from a referenced one (mark and sweep over deps and binds).
  *
- * Everything here runs under the loader lock (ld_lock), except dlerror's per-thread message table, which
- * has its own. */
+ * Everything here runs under the loader lock (ld_lock), dlerror's per-thread message table included. */
 #ifndef TWZ_RT_REFERENCE_DL_H
 #define TWZ_RT_REFERENCE_DL_H
 
@@ -27,6 +26,8 @@ struct dl_extra {
 RT_HIDDEN void dl_take_error(void);
 /* Sets the calling thread's dlerror message (printf-style). */
 RT_HIDDEN void dl_set_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+/* Sets it to "NAME: symbol not found in WHERE" (formatted only when dlerror asks). */
+RT_HIDDEN void dl_symbol_error(const char *name, const char *where);
 
 /* ---- objects and scopes (scope.c) ---- */
 /* Whether h is an object in the loaded list (a valid handle). Lock held. */

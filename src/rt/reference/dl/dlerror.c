@@ -1,72 +1,97 @@
 /* dlerror: each thread's last error message, kept until that thread reads it.
  *
  * The runtime has no __thread of its own, so messages live in a small table keyed by the thread's TCB
- * and id, under a lock of its own. A thread that reads its message frees the entry; when more threads
- * than the table holds have unread messages, the oldest one is replaced. */
+ * and id (hashed, probed linearly), guarded by the loader lock. When more threads than the table holds
+ * have messages, the oldest entry is replaced. A missed dlsym -- the common, performance-sensitive
+ * error -- only copies the symbol and scope names; dlerror formats the text when it is asked for. */
 #include <stdarg.h>
 #include "../../core/thread/thread.h"
 #include "dl.h"
 
 #define DL_ERR_SLOTS 64
 #define DL_ERR_LEN 512
+#define DL_ERR_NAME 128
+
+enum err_kind { ERR_TEXT, ERR_SYMBOL };
 
 struct err_slot {
 	const struct rt_tcb *tcb; /* NULL: free */
 	thread_id id;
-	uint64_t age;
 	bool unread;
-	char msg[DL_ERR_LEN];
+	enum err_kind kind;
+	uint64_t age;
+	char name[DL_ERR_NAME];  /* ERR_SYMBOL: the symbol */
+	char msg[DL_ERR_LEN];    /* ERR_TEXT: the message; ERR_SYMBOL: where it was looked for */
+	char taken[DL_ERR_LEN];  /* the text dlerror returned (valid until this thread's next call) */
 };
 
 static struct {
-	struct host_lock lock;
 	uint64_t clock;
 	struct err_slot slot[DL_ERR_SLOTS];
-	char taken[DL_ERR_SLOTS][DL_ERR_LEN]; /* the copy dlerror returns (valid until the next call) */
 } errs;
 
-static thread_id self_id(void)
-{
-	struct rt_thread *t = rt_thread_self();
-	return t ? t->id : 0;
-}
-
-/* The calling thread's slot (create: take a free or the oldest one). Lock held. */
+/* The calling thread's slot; with create, takes a free one or the oldest. Loader lock held. */
 static struct err_slot *find_slot(bool create)
 {
 	const struct rt_tcb *tcb = rt_tcb_self();
-	thread_id id = self_id();
-	struct err_slot *oldest = &errs.slot[0];
-	for (size_t i = 0; i < DL_ERR_SLOTS; i++) {
-		struct err_slot *s = &errs.slot[i];
+	struct rt_thread *t = rt_thread_self();
+	thread_id id = t ? t->id : 0;
+	size_t start = ((uintptr_t)tcb >> 12) % DL_ERR_SLOTS;
+	struct err_slot *victim = NULL;
+	for (size_t k = 0; k < DL_ERR_SLOTS; k++) {
+		struct err_slot *s = &errs.slot[(start + k) % DL_ERR_SLOTS];
 		if (s->tcb == tcb && s->id == id)
 			return s;
-		if (!s->tcb || (oldest->tcb && s->age < oldest->age))
-			oldest = s;
+		if (!s->tcb) {
+			victim = s;
+			break; /* entries are never freed, so a free one ends the probe */
+		}
+		if (!victim || (victim->tcb && s->age < victim->age))
+			victim = s;
 	}
 	if (!create)
 		return NULL;
-	oldest->tcb = tcb;
-	oldest->id = id;
-	return oldest;
+	victim->tcb = tcb;
+	victim->id = id;
+	return victim;
 }
 
-static void set_message(const char *fmt, va_list ap)
+static struct err_slot *new_message(enum err_kind kind)
 {
-	host_lock_acquire(&errs.lock);
 	struct err_slot *s = find_slot(true);
-	host_vsnprintf(s->msg, sizeof s->msg, fmt, ap);
+	s->kind = kind;
 	s->unread = true;
 	s->age = ++errs.clock;
-	host_lock_release(&errs.lock);
+	return s;
+}
+
+/* Copies at most cap - 1 bytes of src and a NUL. */
+static void copy_str(char *dst, const char *src, size_t cap)
+{
+	size_t i = 0;
+	for (; src && src[i] && i < cap - 1; i++)
+		dst[i] = src[i];
+	dst[i] = 0;
 }
 
 void dl_set_error(const char *fmt, ...)
 {
+	ld_lock();
+	struct err_slot *s = new_message(ERR_TEXT);
 	va_list ap;
 	va_start(ap, fmt);
-	set_message(fmt, ap);
+	host_vsnprintf(s->msg, sizeof s->msg, fmt, ap);
 	va_end(ap);
+	ld_unlock();
+}
+
+void dl_symbol_error(const char *name, const char *where)
+{
+	ld_lock();
+	struct err_slot *s = new_message(ERR_SYMBOL);
+	copy_str(s->name, name, sizeof s->name);
+	copy_str(s->msg, where, sizeof s->msg);
+	ld_unlock();
 }
 
 void dl_take_error(void)
@@ -76,20 +101,19 @@ void dl_take_error(void)
 	ld_error_clear();
 }
 
-/* Returns the calling thread's unread message and marks it read, or NULL. The text stays valid until
- * this thread calls dlerror again. */
 RT_EXPORT char *dlerror(void)
 {
 	char *r = NULL;
-	host_lock_acquire(&errs.lock);
+	ld_lock();
 	struct err_slot *s = find_slot(false);
 	if (s && s->unread) {
-		size_t i = (size_t)(s - errs.slot);
-		memcpy(errs.taken[i], s->msg, DL_ERR_LEN);
-		r = errs.taken[i];
+		if (s->kind == ERR_SYMBOL)
+			host_snprintf(s->taken, sizeof s->taken, "%s: symbol not found in %s", s->name, s->msg);
+		else
+			copy_str(s->taken, s->msg, sizeof s->taken);
 		s->unread = false;
-		/* The slot stays this thread's, holding the copy returned. */
+		r = s->taken;
 	}
-	host_lock_release(&errs.lock);
+	ld_unlock();
 	return r;
 }

@@ -73,7 +73,7 @@ static void *sym_locked(void *handle, const char *name, const void *caller)
 		where = o->path;
 	}
 	if (!hit) {
-		dl_set_error("%s: symbol not found in %s", name, where);
+		dl_symbol_error(name, where);
 		return NULL;
 	}
 	if (ELF64_ST_TYPE(r.sym->st_info) == STT_TLS)
