@@ -26,16 +26,23 @@ if ((have_musl)); then
 	bench_line ld.dynamic_hello_spawn_exit "$ours" us musl-dynamic "$("$timer" "$n" ./hello.musl)"
 fi
 
-# Every instruction of the run, loader included (callgrind follows the program from its first one).
+# Every instruction of the run, loader included (callgrind follows the program from its first one). A run
+# that fails under valgrind (wrong output or status) counts nothing: prints nothing, returns 1.
 count_all() {
 	rm -f cg.out
-	valgrind --tool=callgrind --callgrind-out-file=cg.out "./$1" >/dev/null 2>&1 || true
-	sed -n 's/^summary: //p' cg.out 2>/dev/null || echo 0
+	local out
+	out=$(valgrind --tool=callgrind --callgrind-out-file=cg.out "./$1" 2>cg.err) || return 1
+	[[ $out == hello ]] || return 1
+	sed -n 's/^summary: //p' cg.out
 }
 if command -v valgrind >/dev/null; then
-	ours=$(count_all hello.twz)
-	bench_line ld.dynamic_hello_instructions "$ours" instructions glibc-dynamic "$(count_all hello.glibc)"
-	if ((have_musl)); then
-		bench_line ld.dynamic_hello_instructions "$ours" instructions musl-dynamic "$(count_all hello.musl)"
+	if ours=$(count_all hello.twz) && [[ -n $ours ]]; then
+		bench_line ld.dynamic_hello_instructions "$ours" instructions glibc-dynamic "$(count_all hello.glibc)"
+		if ((have_musl)); then
+			bench_line ld.dynamic_hello_instructions "$ours" instructions musl-dynamic "$(count_all hello.musl)"
+		fi
+	else
+		echo "ld_hello: our hello does not run under valgrind ($(grep -m1 -v '^==' cg.err || true)):" \
+			"no instruction count"
 	fi
 fi

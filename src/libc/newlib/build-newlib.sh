@@ -40,6 +40,7 @@ export PATH=$out/bin:$PATH
 #    sets errno on domain and range errors, as its math_errhandling (MATH_ERRNO) promises. HAVE_FCNTL:
 #    stdio asks fcntl/isatty, so stdout is line-buffered only on a terminal (else fully buffered).
 #    HAVE_BLKSIZE: stdio buffers are st_blksize bytes (src/libc/sysdeps/stat.c), not BUFSIZ (1 KiB).
+#    HAVE_MKDIR: mkdtemp makes its directory (without it, newlib fails it with ENOSYS).
 tools=()
 for t in gcc:CC ar:AR as:AS ld:LD nm:NM ranlib:RANLIB objdump:OBJDUMP readelf:READELF strip:STRIP; do
 	tools+=("${t#*:}_FOR_TARGET=x86_64-elf-${t%%:*}")
@@ -49,7 +50,7 @@ cd "$out/build"
 	--disable-newlib-supplied-syscalls --enable-newlib-retargetable-locking \
 	--enable-newlib-io-long-long --enable-newlib-io-c99-formats --disable-nls \
 	"${tools[@]}" \
-	CFLAGS_FOR_TARGET="-O2 -g -fPIC -Wa,--noexecstack -ffunction-sections -fdata-sections -DGETREENT_PROVIDED -D__TWZ_BUILDING_NEWLIB -D_POSIX_MODE -DHAVE_FCNTL -DHAVE_BLKSIZE" \
+	CFLAGS_FOR_TARGET="-O2 -g -fPIC -Wa,--noexecstack -ffunction-sections -fdata-sections -DGETREENT_PROVIDED -D__TWZ_BUILDING_NEWLIB -D_POSIX_MODE -DHAVE_FCNTL -DHAVE_BLKSIZE -DHAVE_MKDIR" \
 	>"$out/configure.log" 2>&1 || { tail -30 "$out/configure.log" >&2; exit 1; }
 make -j"$(nproc)" all-target-newlib >"$out/build.log" 2>&1 || { tail -40 "$out/build.log" >&2; exit 1; }
 make install-target-newlib >>"$out/build.log" 2>&1 || { tail -40 "$out/build.log" >&2; exit 1; }

@@ -2,9 +2,9 @@
  * twz_rt_exec_spawn, waitpid/wait over the returned Compartment descriptors, and system, popen, pclose
  * on top of them.
  *
- * The child's descriptors are the parent's (those without FD_CLOEXEC, of the kinds the ABI can pass:
- * paths, pipes, the console) after the file actions, as binding_info records: a path is opened again
- * for the child (without truncation), so it does not share the parent's file position.
+ * The child's descriptors are the parent's (those without FD_CLOEXEC) after the file actions, as
+ * binding_info records that hand over the parent's open files themselves (TWZRT_BIND_INHERIT, a twzrt
+ * extension), so parent and child share file positions as POSIX processes do.
  * Exit status: the ABI reports an exit code (128 + n for a child killed by signal n), which waitpid
  * reports as a normal exit with that code. Only the signal attributes that a fresh program already
  * satisfies are accepted (SETSIGDEF, an empty SETSIGMASK, RESETIDS); others fail with ENOSYS. */
@@ -18,6 +18,7 @@
 #include <unistd.h>
 #include <sys/wait.h>
 #include "sysdeps.h"
+#include <twzrt/process.h>
 #include "lowlock.h"
 
 /* ---- attributes and file actions ---- */
@@ -229,7 +230,9 @@ static int binds_put(struct binds *b, const struct binding_info *bi)
 	return 0;
 }
 
-/* The parent's descriptors of the kinds a child can be given (paths reopened without truncation). */
+/* The parent's descriptors, each as a binding that hands the child that very open file (sharing its
+ * position, as POSIX descriptors are shared across exec): kind and flags as recorded, the source
+ * descriptor in bind_data (TWZRT_BIND_INHERIT). */
 static int binds_inherit(struct binds *b)
 {
 	for (;;) {
@@ -245,21 +248,13 @@ static int binds_inherit(struct binds *b)
 		b->v = v;
 		b->cap = cap;
 	}
-	size_t keep = 0;
 	for (size_t i = 0; i < b->n; i++) {
 		struct binding_info *e = &b->v[i];
-		if (e->kind != OpenKind_Path && e->kind != OpenKind_Pipe && e->kind != OpenKind_KernelConsole)
-			continue;
-		if (e->kind == OpenKind_Path) {
-			e->flags &= ~(uint32_t)OPEN_FLAG_TRUNCATE;
-			if (e->bind_len >= sizeof(struct open_info))
-				((struct open_info *)e->bind_data)->create.kind = CREATE_KIND_EXISTING;
-		}
-		if (keep != i)
-			memmove(&b->v[keep], e, sizeof *e);
-		keep++;
+		int32_t src = e->fd;
+		e->flags |= TWZRT_BIND_INHERIT;
+		memcpy(e->bind_data, &src, sizeof src);
+		e->bind_len = sizeof src;
 	}
-	b->n = keep;
 	return 0;
 }
 

@@ -10,8 +10,11 @@
  * open pipe of ours (its write end when flags has WRITE without READ, else its read end); a Path is
  * opened afresh with those flags; a KernelConsole is our host stdio (the same number for 0-2, else stdout
  * for WRITE and stdin otherwise). So twz_rt_fd_read_binds' output can be passed straight through. Other
- * kinds: GENERIC/NOT_SUPPORTED. With no bindings the child gets our host fds 0-2. */
+ * kinds: GENERIC/NOT_SUPPORTED. With the TWZRT_BIND_INHERIT flag (include/twzrt/process.h) the child
+ * gets one of our open descriptors itself, sharing its position. With no bindings the child gets our
+ * host fds 0-2. */
 #include "exec.h"
+#include <twzrt/process.h>
 
 #define ON_STACK 8
 
@@ -32,12 +35,44 @@ static const char *env_lookup(const char *const *env, const char *name)
 	return NULL;
 }
 
+/* TWZRT_BIND_INHERIT: the parent's descriptor named in bind_data, shared with the child through a
+ * duplicate of its host fd held in a new record (dropped after the spawn, as opened ones are). */
+static twz_error bind_inherit(const struct binding_info *b, struct host_spawn_fd *m, struct rt_fd **rec)
+{
+	int32_t src;
+	if (b->bind_len < sizeof src)
+		return RT_ERR_INVALID_ARGUMENT;
+	memcpy(&src, b->bind_data, sizeof src);
+	struct rt_fd *f = rt_fd_get(src);
+	if (!f)
+		return RT_ERR_BAD_HANDLE;
+	int which = f->split && (b->flags & OPEN_FLAG_WRITE) && !(b->flags & OPEN_FLAG_READ) ? RT_END_WRITE
+											 : RT_END_READ;
+	int hfd = rt_fd_end_acquire(f, which);
+	long dup = hfd >= 0 ? host_dup_min(hfd, 3) : -EPIPE;
+	if (hfd >= 0)
+		rt_fd_end_release(f, which);
+	rt_fd_put(f);
+	if (dup < 0)
+		return rt_error_from_errno(dup);
+	*rec = rt_fd_alloc(RT_FD_STREAM, b->kind, b->flags, NULL, 0);
+	if (!*rec) {
+		host_close((int)dup);
+		return RT_ERR_OUT_OF_MEMORY;
+	}
+	(*rec)->end[RT_END_READ].host_fd = (int)dup;
+	m->from = (int)dup;
+	return 0;
+}
+
 static twz_error bind_one(const struct binding_info *b, struct host_spawn_fd *m, struct rt_fd **rec)
 {
 	*rec = NULL;
 	if (b->fd < 0 || b->fd >= RT_FD_MAX || b->bind_len > BIND_DATA_MAX)
 		return RT_ERR_INVALID_ARGUMENT;
 	m->to = b->fd;
+	if (b->flags & TWZRT_BIND_INHERIT)
+		return bind_inherit(b, m, rec);
 	if (b->kind == OpenKind_KernelConsole) {
 		m->from = b->fd <= 2 ? b->fd : (b->flags & OPEN_FLAG_WRITE) ? 1 : 0;
 		return 0;
