@@ -31,7 +31,8 @@ $(B)/tests/unit/%: tests/unit/%.c $(TEST_LIB_HDRS) $(B)/.deps-build
 	$(Q)$(HOST_CC) $(UNIT_CFLAGS) $< $(call sidecar,$<) -o $@ -lpthread
 
 ALL_TESTS := $(RT_TEST_BINS) $(UNIT_TEST_BINS) $(SH_TESTS) $(LIBC_TEST_BINS)
-SELECTED_TESTS := $(if $(T),$(foreach t,$(ALL_TESTS),$(if $(findstring $(T),$(t)),$(t))),$(ALL_TESTS))
+# T matches the test's path below the build folder (tests/rt/alloc_basic, tests/ld/dlopen.sh, ...).
+SELECTED_TESTS := $(if $(T),$(foreach t,$(ALL_TESTS),$(if $(findstring $(T),$(patsubst $(B)/%,%,$(t))),$(t))),$(ALL_TESTS))
 
 # A test that fails to build is reported by the runner as failed; it does not stop the others.
 test: $(B)/.deps-test $(B)/bin/twz $(TOOLCHAIN_DEP) | abi-check
