@@ -28,14 +28,27 @@ fi
 install -m 0644 "$b/lib/abi-note.o" "$dest/lib/twzrt/abi-note.o"
 install -m 0644 "$b/lib/minimal/libtwz_rt.a" "$b/lib/minimal/crt1.o" "$dest/lib/twzrt/minimal/"
 # The reference runtime (lib/twzrt/reference/: libtwz_rt.so, the loader and runtime of dynamic programs,
-# and start.o), when the build has it; its presence makes it twz-cc's default runtime.
+# and start.o), when the build has it; its presence makes it twz-cc's default runtime. With the C
+# library: libc.so (libm inside) and an empty libm.a.
 if [[ -f $b/lib/reference/libtwz_rt.so ]]; then
 	install -d "$dest/lib/twzrt/reference"
 	install -m 0755 "$b/lib/reference/libtwz_rt.so" "$dest/lib/twzrt/reference/libtwz_rt.so"
 	install -m 0644 "$b/lib/reference/start.o" "$dest/lib/twzrt/reference/start.o"
+	if [[ -f $b/lib/libc.a && -f $b/lib/reference/libc.so ]]; then
+		install -m 0755 "$b/lib/reference/libc.so" "$dest/lib/twzrt/reference/libc.so"
+		install -m 0644 "$b/lib/reference/libm.a" "$dest/lib/twzrt/reference/libm.a"
+	else
+		rm -f "$dest/lib/twzrt/reference/libc.so" "$dest/lib/twzrt/reference/libm.a"
+	fi
 else
 	rm -rf "$dest/lib/twzrt/reference"
 fi
+# pthreads, dl* and clock functions live in the C library and the runtime: -lpthread, -ldl and -lrt find
+# empty archives, as with musl, so build scripts written for glibc link unchanged.
+for d in "$dest/lib/twzrt" "$dest/lib/twzrt/reference"; do
+	[[ -d $d ]] || continue
+	for l in pthread dl rt; do printf '!<arch>\n' >"$d/lib$l.a"; done
+done
 cat >"$dest/lib/pkgconfig/twzrt.pc" <<PC
 prefix=$dest
 includedir=\${prefix}/include

@@ -40,6 +40,14 @@ out=$("$cc" --runtime=bogus x.c 2>&1) && fail "twz-cc accepted --runtime=bogus"
 out=$("$cc" --runtime=minimal -shared x.c 2>&1) && fail "twz-cc accepted -shared with the minimal runtime"
 [[ $out == *fix:* ]] || fail "twz-cc minimal -shared: $out"
 
+# Build scripts written for glibc link unchanged: -lpthread -ldl -lrt -lm, under both runtimes.
+printf '#include <pthread.h>\n#include <stdio.h>\nstatic void *f(void *a) { return a; }\nint main(void) { pthread_t t; pthread_create(&t, 0, f, 0); pthread_join(t, 0); puts("ok"); return 0; }\n' >"$tmp/pt.c"
+for rt in "--runtime=minimal -static" ""; do
+	# shellcheck disable=SC2086
+	"$cc" $rt "$tmp/pt.c" -o "$tmp/pt" -lpthread -ldl -lrt -lm || fail "link with -lpthread -ldl -lrt -lm ($rt)"
+	[[ $("$tmp/pt" 2>&1) == ok ]] || fail "pthread program ($rt)"
+done
+
 # A header the host libc has but the toolchain does not stays out of reach (no glibc headers leak in).
 printf '#include <sys/mman.h>\nint main(void){return 0;}\n' >"$tmp/leak.c"
 "$cc" -c "$tmp/leak.c" -o "$tmp/leak.o" 2>/dev/null && fail "twz-cc found glibc's <sys/mman.h>"
