@@ -5,7 +5,11 @@
 #   $(B)/lib/libc.a       newlib's libc.a with our objects replacing its OS pieces and its slowest string
 #                         functions (merge-libc.sh)
 #   $(B)/lib/libm.a       newlib's libm.a
-# Tests: tests/libc/NAME.c, built with twz-cc --runtime=minimal -static (LIBC_TEST_BINS, run by `make test`).
+#   $(B)/lib/reference/libc.so   the reference runtime's C library: the same objects as libc.a and libm.a,
+#                         shared by a program and all its libraries (make-libc-so.sh says what is left out)
+#   $(B)/lib/reference/libm.a    empty: libm is inside libc.so, -lm still links
+# Tests: tests/libc/NAME.c, built twice (LIBC_TEST_BINS, run by `make test`): tests/libc/NAME with
+# twz-cc --runtime=minimal -static (libc.a), tests/libc-ref/NAME with twz-cc --runtime=reference (libc.so).
 
 NEWLIB_TARBALL := /usr/src/newlib/newlib-3.3.0.tar.xz
 NEWLIB_OUT := $(B)/newlib
@@ -41,21 +45,41 @@ $(B)/lib/libm.a: $(NEWLIB_OUT)/.stamp
 	@mkdir -p $(@D)
 	cp $(NEWLIB_LIB)/libm.a $@
 
-LIBC_PARTS := $(B)/lib/libc.a $(B)/lib/libm.a $(LIBC_HDRS)
+$(B)/lib/reference/libc.so: $(B)/lib/libc.a $(B)/lib/libm.a $(B)/lib/abi-note.o \
+		$(B)/lib/reference/libtwz_rt.so src/libc/newlib/make-libc-so.sh
+	@mkdir -p $(@D)
+	$(call say,LD,$@)
+	$(Q)src/libc/newlib/make-libc-so.sh $(B)/lib/libc.a $(B)/lib/libm.a $(B)/lib/abi-note.o \
+		$(B)/lib/reference/libtwz_rt.so $@ $(HOST_CC)
 
-# scripts/install-toolchain.sh installs the C library when $(B)/lib/libc.a exists.
+$(B)/lib/reference/libm.a:
+	@mkdir -p $(@D)
+	$(Q)printf '!<arch>\n' >$@
+
+LIBC_PARTS := $(B)/lib/libc.a $(B)/lib/libm.a $(B)/lib/reference/libc.so $(B)/lib/reference/libm.a \
+	$(LIBC_HDRS)
+
+# scripts/install-toolchain.sh installs the C library when $(B)/lib/libc.a exists (libc.so and the empty
+# libm.a beside libtwz_rt.so when those exist).
 $(TREE_TOOLCHAIN)/.stamp: $(LIBC_PARTS)
 install: $(LIBC_PARTS)
-libc: $(B)/lib/libc.a $(B)/lib/libm.a
+libc: $(LIBC_PARTS)
 
 # Tests: one program per area, exit 0 pass / 77 skip / else fail (tests/run.sh).
 LIBC_TESTS := $(sort $(wildcard tests/libc/*.c))
-LIBC_TEST_BINS := $(patsubst tests/libc/%.c,$(B)/tests/libc/%,$(LIBC_TESTS))
+LIBC_TEST_BINS := $(patsubst tests/libc/%.c,$(B)/tests/libc/%,$(LIBC_TESTS)) \
+	$(patsubst tests/libc/%.c,$(B)/tests/libc-ref/%,$(LIBC_TESTS))
+LIBC_TEST_CFLAGS = -O2 -g -Wall -Wextra -Werror -Itests/libc $< $(call sidecar,$<) -o $@
 
 $(B)/tests/libc/%: tests/libc/%.c $(wildcard tests/libc/*.h) $(TOOLCHAIN_DEP) | abi-check
 	@mkdir -p $(@D)
-	$(TWZ_CC) --runtime=minimal -static -O2 -g -Wall -Wextra -Werror -Itests/libc $< \
-		$(call sidecar,$<) -o $@
+	$(call say,TWZ-CC,$<)
+	$(Q)$(TWZ_CC) --runtime=minimal -static $(LIBC_TEST_CFLAGS)
+
+$(B)/tests/libc-ref/%: tests/libc/%.c $(wildcard tests/libc/*.h) $(TOOLCHAIN_DEP) | abi-check
+	@mkdir -p $(@D)
+	$(call say,TWZ-CC-R,$<)
+	$(Q)$(TWZ_CC) --runtime=reference $(LIBC_TEST_CFLAGS)
 
 -include $(LIBC_OBJS:.o=.d)
 

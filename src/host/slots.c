@@ -24,14 +24,28 @@ static struct {
 	uint64_t *used;         /* bitmap: slot i handed out and not yet freed */
 } slots;
 
-/* The slot count the environment asks for: TWZ_SLOTS if it is a number in [1, SLOTS_MAX]. */
-static size_t slots_from_env(void)
+/* The slot count to reserve: nslots, else TWZ_SLOTS if it is a number in [1, SLOTS_MAX], else the
+ * default. *shrink tells whether it is the default, which may be halved when the address space cannot
+ * hold it (valgrind, a small RLIMIT_AS); a count asked for is taken as it is or not at all. */
+static size_t slots_wanted(size_t nslots, bool *shrink)
 {
 	uint64_t n;
+	*shrink = false;
+	if (nslots)
+		return nslots;
 	const char *s = host_getenv("TWZ_SLOTS");
 	if (s && host_parse_u64(s, &n) && n >= 1 && n <= SLOTS_MAX)
 		return (size_t)n;
+	*shrink = true;
 	return HOST_SLOTS_DEFAULT;
+}
+
+/* The next, smaller count to try after a failed reservation of n slots (a quarter less: valgrind's
+ * largest free range is about 60 GiB, which halving would cut to 32), or 0 to give up. */
+static size_t slots_retry(long err, size_t n, bool shrink)
+{
+	size_t m = n - n / 4;
+	return shrink && m >= HOST_SLOTS_MIN && (err == -ENOMEM || err == -EINVAL || err == -EEXIST) ? m : 0;
 }
 
 /* Reserves n + 1 GiB of PROT_NONE address space, then trims it to the 1 GiB aligned n GiB inside. */
@@ -51,6 +65,28 @@ static long slots_reserve(size_t n, uintptr_t *start)
 	return 0;
 }
 
+/* Makes the reservation [start, start + n slots) the arena, its first `taken` slots in use: maps the
+ * book-keeping and publishes the state. Lock held. Returns 0 or -errno (the caller then releases the
+ * reservation). */
+static long slots_commit(uintptr_t start, size_t n, size_t taken)
+{
+	size_t stack_bytes = n * sizeof(uint32_t), map_bytes = (n + 63) / 64 * sizeof(uint64_t);
+	size_t book_len = HOST_ALIGN_UP(stack_bytes + map_bytes, HOST_PAGE_SIZE);
+	void *book = host_mmap(NULL, book_len, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+	if (host_is_err((long)book))
+		return (long)book;
+	slots.start = start;
+	slots.count = n;
+	slots.used = book; /* 8-byte aligned first, then the 4-byte stack */
+	slots.stack = (uint32_t *)((char *)book + map_bytes);
+	slots.depth = 0;
+	slots.fresh = taken;
+	for (size_t i = 0; i < taken; i++)
+		slots.used[i / 64] |= 1ULL << (i % 64);
+	__atomic_store_n(&slots.ready, true, __ATOMIC_RELEASE);
+	return 0;
+}
+
 long host_slots_init(size_t nslots)
 {
 	if (__atomic_load_n(&slots.ready, __ATOMIC_ACQUIRE))
@@ -59,32 +95,19 @@ long host_slots_init(size_t nslots)
 	host_lock_acquire(&slots.lock);
 	if (slots.ready)
 		goto out;
-	size_t n = nslots ? nslots : slots_from_env();
+	bool shrink;
+	size_t n = slots_wanted(nslots, &shrink);
 	if (n > SLOTS_MAX) {
 		r = -EINVAL;
 		goto out;
 	}
-	/* Book-keeping first, so a failure leaves no arena behind. */
-	size_t stack_bytes = n * sizeof(uint32_t), map_bytes = (n + 63) / 64 * sizeof(uint64_t);
-	size_t book_len = HOST_ALIGN_UP(stack_bytes + map_bytes, HOST_PAGE_SIZE);
-	void *book = host_mmap(NULL, book_len, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
-	if (host_is_err((long)book)) {
-		r = (long)book;
-		goto out;
-	}
 	uintptr_t start = 0;
-	r = slots_reserve(n, &start);
-	if (r < 0) {
-		host_munmap(book, book_len);
+	for (size_t m; (r = slots_reserve(n, &start)) < 0 && (m = slots_retry(r, n, shrink));)
+		n = m;
+	if (r < 0)
 		goto out;
-	}
-	slots.start = start;
-	slots.count = n;
-	slots.used = book; /* 8-byte aligned first, then the 4-byte stack */
-	slots.stack = (uint32_t *)((char *)book + map_bytes);
-	slots.depth = 0;
-	slots.fresh = 0;
-	__atomic_store_n(&slots.ready, true, __ATOMIC_RELEASE);
+	if ((r = slots_commit(start, n, 0)) < 0)
+		host_munmap((void *)start, n * HOST_SLOT_SIZE);
 out:
 	host_lock_release(&slots.lock);
 	return r;
@@ -257,14 +280,27 @@ static long reserve_exact(uintptr_t a, uintptr_t b)
 	return 0;
 }
 
+/* Reserves the n slots from start around [lo_page, hi_page), which stays as it is. Returns 0 or -errno
+ * (nothing left reserved). */
+static long reserve_around(uintptr_t start, size_t n, uintptr_t lo_page, uintptr_t hi_page)
+{
+	uintptr_t end = start + n * HOST_SLOT_SIZE;
+	long r = reserve_exact(start, lo_page);
+	if (r < 0)
+		return r;
+	if ((r = reserve_exact(hi_page, end)) < 0 && lo_page > start)
+		host_munmap((void *)start, lo_page - start);
+	return r;
+}
+
 long host_slots_init_around(uintptr_t lo, uintptr_t hi)
 {
-	size_t n = slots_from_env();
+	bool shrink;
+	size_t n = slots_wanted(0, &shrink);
 	uintptr_t start = lo & ~(HOST_SLOT_SIZE - 1);
 	size_t taken = (HOST_ALIGN_UP(hi, HOST_SLOT_SIZE) - start) >> HOST_SLOT_SHIFT;
 	uintptr_t lo_page = lo & ~(HOST_PAGE_SIZE - 1), hi_page = HOST_ALIGN_UP(hi, HOST_PAGE_SIZE);
-	if (hi <= lo || taken >= n || start + n * HOST_SLOT_SIZE < start ||
-	    start + n * HOST_SLOT_SIZE > (1UL << 47))
+	if (hi <= lo || taken >= n || start + n * HOST_SLOT_SIZE < start)
 		return -EINVAL;
 	long r = 0;
 	host_lock_acquire(&slots.lock);
@@ -272,33 +308,18 @@ long host_slots_init_around(uintptr_t lo, uintptr_t hi)
 		r = -EEXIST;
 		goto out;
 	}
-	size_t stack_bytes = n * sizeof(uint32_t), map_bytes = (n + 63) / 64 * sizeof(uint64_t);
-	size_t book_len = HOST_ALIGN_UP(stack_bytes + map_bytes, HOST_PAGE_SIZE);
-	void *book = host_mmap(NULL, book_len, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
-	if (host_is_err((long)book)) {
-		r = (long)book;
-		goto out;
+	for (size_t m;; n = m) {
+		r = start + n * HOST_SLOT_SIZE > (1UL << 47) ? -EINVAL : reserve_around(start, n, lo_page, hi_page);
+		if (r == 0 || !(m = slots_retry(r, n, shrink)) || taken >= m)
+			break;
 	}
-	uintptr_t end = start + n * HOST_SLOT_SIZE;
-	if ((r = reserve_exact(start, lo_page)) < 0) {
-		host_munmap(book, book_len);
+	if (r < 0)
 		goto out;
-	}
-	if ((r = reserve_exact(hi_page, end)) < 0) {
+	if ((r = slots_commit(start, n, taken)) < 0) {
 		if (lo_page > start)
 			host_munmap((void *)start, lo_page - start);
-		host_munmap(book, book_len);
-		goto out;
+		host_munmap((void *)hi_page, start + n * HOST_SLOT_SIZE - hi_page);
 	}
-	slots.start = start;
-	slots.count = n;
-	slots.used = book;
-	slots.stack = (uint32_t *)((char *)book + map_bytes);
-	slots.depth = 0;
-	slots.fresh = taken;
-	for (size_t i = 0; i < taken; i++)
-		slots.used[i / 64] |= 1ULL << (i % 64);
-	__atomic_store_n(&slots.ready, true, __ATOMIC_RELEASE);
 out:
 	host_lock_release(&slots.lock);
 	return r;

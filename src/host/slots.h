@@ -9,15 +9,18 @@
 #define HOST_SLOT_SHIFT 30
 #define HOST_SLOT_SIZE (1UL << HOST_SLOT_SHIFT)
 #define HOST_SLOTS_DEFAULT 1024 /* 1 TiB of address space; TWZ_SLOTS overrides */
+#define HOST_SLOTS_MIN 32       /* the default shrinks down to this when the address space is short */
 
-/* Reserves the arena with nslots slots (0: TWZ_SLOTS from the environment, else the default).
+/* Reserves the arena with nslots slots (0: TWZ_SLOTS from the environment, else the default). When the
+ * default cannot be reserved (valgrind, a small RLIMIT_AS), it shrinks by a quarter at a time until it
+ * can, down to HOST_SLOTS_MIN; an explicit count is reserved exactly or not at all.
  * Idempotent and thread-safe; the other slot calls initialise lazily through it. Returns 0 or -errno. */
 HOST_HIDDEN long host_slots_init(size_t nslots);
 /* Like host_slots_init, but places the arena so that its first slot(s) contain [lo, hi), memory that is
  * already mapped (the program the kernel loaded), and marks those slots taken: the mapping then lives in
  * slots of its own without moving. The arena is reserved around it without touching it (never
- * replacing another mapping). Returns 0, or -EEXIST when something else is in the way (or the arena
- * exists already), -errno otherwise; on failure nothing is left reserved. */
+ * replacing another mapping); the default count shrinks as in host_slots_init. Returns 0, or -EEXIST
+ * when something else is in the way (or the arena exists already), -errno otherwise; on failure nothing is left reserved. */
 HOST_HIDDEN long host_slots_init_around(uintptr_t lo, uintptr_t hi);
 /* Takes a free slot, O(1), thread-safe. Returns its base address, or NULL when none is free (or the
  * arena cannot be reserved). The slot is PROT_NONE until something is mapped into it. */

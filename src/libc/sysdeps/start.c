@@ -1,14 +1,16 @@
 /* Start-up and the exit sequence.
  *
- * Start: the runtime calls __twz_libc_start (a weak hook there; twz-cc links this file in with
- * -u __twz_libc_start) before the program's constructors.
+ * Start: the runtime calls __twz_libc_start before any constructor: the minimal runtime through a weak
+ * reference (twz-cc links this file into a static program with -u __twz_libc_start), the reference
+ * runtime's loader by looking the name up among the loaded images (libc.so's).
  *
  * Exit: exit() runs the atexit/__cxa_atexit handlers, then asks the runtime to end the process with its
- * destructors (twzrt/process.h), from whichever thread called it. The runtime runs the .fini_array
- * entries from last to first, then _fini below, which flushes and closes stdio. This file's destructor is
- * the last .fini_array entry of a static program (libc.a comes last on the link line), so when main
- * returns (the runtime ends the process without going through exit()) the atexit handlers still run
- * first. _exit ends the process with no destructors at all. */
+ * destructors (twzrt/process.h), from whichever thread called it. Returning from main is exit(main's
+ * value): the program's C entry (crt1) calls __twz_libc_exit. The runtime then runs every image's
+ * destructors once, and last of all _fini below, which flushes and closes stdio: in a static program the
+ * minimal runtime calls _fini after the fini array; libc.so has it as its DT_FINI, and since every image
+ * that uses the C library depends on libc.so, the loader runs libc.so's destructors after theirs. _exit
+ * ends the process with no destructors at all. */
 #include <stdlib.h>
 #include <reent.h>
 #include <twzrt/process.h>
@@ -32,13 +34,6 @@ void __twz_libc_start(struct basic_aux *aux)
 	__twz_tcb_set_libc_slot(&__twz_main_thread);
 }
 
-/* When main returns: the handlers see status 0 (on_exit's argument), the crt not passing main's value.
- * After exit() the list is already empty. */
-__attribute__((destructor)) static void run_exit_handlers(void)
-{
-	__call_exitprocs(0, NULL);
-}
-
 /* Flushes and closes every stdio stream (the runtime's last step before descriptors close). */
 void _fini(void)
 {
@@ -55,6 +50,12 @@ void exit(int code)
 {
 	__call_exitprocs(code, NULL);
 	twz_rt_exit_process(code, 0);
+}
+
+/* Returning from main (crt1's C entry, which references this weakly). */
+_Noreturn void __twz_libc_exit(int code)
+{
+	exit(code);
 }
 
 void _exit(int code)

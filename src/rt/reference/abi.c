@@ -31,21 +31,9 @@ static bool find_note(const unsigned char *buf, size_t len, struct twzrt_abi_ver
 	return false;
 }
 
-int ld_check_abi(const char *path, int fd, const Elf64_Phdr *ph, size_t phnum)
+/* The verdict once the notes were searched: found (and *v) or not. */
+static int judge(const char *path, bool found, const struct twzrt_abi_version *v)
 {
-	struct twzrt_abi_version v;
-	bool found = false;
-	for (size_t i = 0; i < phnum && !found; i++) {
-		if (ph[i].p_type != PT_NOTE || ph[i].p_filesz < sizeof(Elf64_Nhdr))
-			continue;
-		size_t len = ph[i].p_filesz < NOTE_READ_MAX ? ph[i].p_filesz : NOTE_READ_MAX;
-		unsigned char *buf = ld_alloc(len);
-		if (!buf)
-			return -1;
-		if (host_pread(fd, buf, len, ph[i].p_offset) == (long)len)
-			found = find_note(buf, len, &v);
-		ld_free(buf, len);
-	}
 	if (!found) {
 		const char *allow = host_getenv("TWZ_ALLOW_NO_ABI_NOTE");
 		if (allow && allow[0] == '1' && !allow[1]) {
@@ -56,8 +44,57 @@ int ld_check_abi(const char *path, int fd, const Elf64_Phdr *ph, size_t phnum)
 		return ld_error(LD_EXIT_ABI, "%s: no twzrt ABI note (not built with twz-cc); "
 				"TWZ_ALLOW_NO_ABI_NOTE=1 loads it anyway", path);
 	}
-	if (!twzrt_abi_compatible(v, provided))
+	if (!twzrt_abi_compatible(*v, provided))
 		return ld_error(LD_EXIT_ABI, "%s: built for twzrt ABI %u.%u.%u, this runtime provides %u.%u.%u",
-				path, v.major, v.minor, v.patch, provided.major, provided.minor, provided.patch);
+				path, v->major, v->minor, v->patch, provided.major, provided.minor, provided.patch);
 	return 0;
+}
+
+int ld_check_abi(const struct ld_file *f, const Elf64_Phdr *ph, size_t phnum)
+{
+	struct twzrt_abi_version v;
+	bool found = false;
+	for (size_t i = 0; i < phnum && !found; i++) {
+		if (ph[i].p_type != PT_NOTE || ph[i].p_filesz < sizeof(Elf64_Nhdr))
+			continue;
+		size_t len = ph[i].p_filesz < NOTE_READ_MAX ? ph[i].p_filesz : NOTE_READ_MAX;
+		if (ph[i].p_offset <= f->head_len && len <= f->head_len - ph[i].p_offset && !(ph[i].p_offset % 4)) {
+			found = find_note(f->head + ph[i].p_offset, len, &v);
+			continue;
+		}
+		unsigned char *buf = ld_alloc(len);
+		if (!buf)
+			return -1;
+		if (host_pread(f->fd, buf, len, ph[i].p_offset) == (long)len)
+			found = find_note(buf, len, &v);
+		ld_free(buf, len);
+	}
+	return judge(f->path, found, &v);
+}
+
+/* The PT_LOAD whose file part holds [off, off + len) of the file, or NULL. */
+static const Elf64_Phdr *load_holding(const Elf64_Phdr *ph, size_t phnum, uint64_t off, uint64_t len)
+{
+	for (size_t i = 0; i < phnum; i++)
+		if (ph[i].p_type == PT_LOAD && off >= ph[i].p_offset && len <= ph[i].p_filesz &&
+		    off - ph[i].p_offset <= ph[i].p_filesz - len)
+			return &ph[i];
+	return NULL;
+}
+
+int ld_check_abi_mapped(const char *path, uintptr_t bias, const Elf64_Phdr *ph, size_t phnum)
+{
+	struct twzrt_abi_version v;
+	bool found = false;
+	for (size_t i = 0; i < phnum && !found; i++) {
+		if (ph[i].p_type != PT_NOTE || ph[i].p_filesz < sizeof(Elf64_Nhdr))
+			continue;
+		size_t len = ph[i].p_filesz < NOTE_READ_MAX ? ph[i].p_filesz : NOTE_READ_MAX;
+		const Elf64_Phdr *l = load_holding(ph, phnum, ph[i].p_offset, len);
+		uintptr_t at = l ? bias + l->p_vaddr + (ph[i].p_offset - l->p_offset) : 0;
+		if (!l || at % 4)
+			return 1;
+		found = find_note((const unsigned char *)at, len, &v);
+	}
+	return judge(path, found, &v);
 }

@@ -33,6 +33,29 @@ static void init_one(struct ld_obj *o)
 	o->init_done = true;
 }
 
+/* The C library's set-up hook (environ, its per-thread state: src/libc/sysdeps/start.c), found in the
+ * global scope: libc.so's, or the program's own when it links the C library statically. Runs once, with
+ * the lock dropped, before any constructor; a process without a C library has none. */
+void ld_run_libc_start(struct ld_obj *prog)
+{
+	struct ld_symreq r;
+	ld_symreq_init(&r, "__twz_libc_start");
+	r.requester = prog;
+	if (!ld_lookup(&r) || ELF64_ST_TYPE(r.sym->st_info) != STT_FUNC)
+		return;
+	void (*hook)(struct basic_aux *) = (void (*)(struct basic_aux *))ld_sym_value(r.obj, r.sym);
+	struct basic_aux aux = {
+	    .argc = (size_t)host_boot.argc,
+	    .args = host_boot.argv,
+	    .env = host_boot.envp,
+	    .entry = prog->entry,
+	};
+	ld_debug("libc start hook in %s", r.obj->path);
+	ld_unlock();
+	hook(&aux);
+	ld_lock();
+}
+
 void ld_run_preinit(struct ld_obj *prog)
 {
 	call_array(prog, DT_PREINIT_ARRAY, DT_PREINIT_ARRAYSZ);

@@ -107,33 +107,51 @@ RT_HIDDEN _Noreturn void ld_die(void);
 /* Prints a formatted line on fd 2 when TWZ_LD_DEBUG is set (tracing). */
 RT_HIDDEN void ld_debug(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 
-/* ---- memory (util.c): the runtime's allocator, failures as loader errors ---- */
+/* ---- memory (util.c): a bump area in the runtime's bss before the program starts, then the runtime's
+ * allocator; failures as loader errors. Lock held. ---- */
 RT_HIDDEN void *ld_alloc(size_t n);           /* zeroed; NULL after ld_error on failure */
 RT_HIDDEN void ld_free(void *p, size_t n);
 RT_HIDDEN char *ld_strdup(const char *s);     /* free with ld_free_str */
 RT_HIDDEN void ld_free_str(char *s);
 
 /* ---- mapping (map.c) ---- */
-/* Opens path and maps it as a new image: checks the ELF header, program headers, the ABI note (unless
- * the image is the runtime, checked at build) and segment layout against the file's size, takes the
- * slot(s), maps segments, decodes the dynamic section. Returns a new ld_obj (not in the list), or NULL
- * after ld_error. */
-RT_HIDDEN struct ld_obj *ld_map_image(const char *path, const char *name);
+/* An open image file: its descriptor, identity and size, and its first bytes (ELF header, usually the
+ * program headers and notes too), read once. */
+#define LD_HEAD_MAX 4096
+struct ld_file {
+	const char *path;
+	int fd;
+	struct host_stat st;
+	size_t head_len; /* bytes of head read (the whole file when it is shorter) */
+	unsigned char head[LD_HEAD_MAX] __attribute__((aligned(8)));
+};
+/* Opens path: a regular file, statted, its head read. Returns 0, -1 after ld_error, or -2 when path
+ * does not exist or is not a regular file (no error recorded: the search goes on). */
+RT_HIDDEN int ld_file_open(const char *path, struct ld_file *f);
+RT_HIDDEN void ld_file_close(struct ld_file *f);
+/* Maps the open file f as a new image: checks the ELF header, program headers, the ABI note and segment
+ * layout against the file's size, takes the slot(s), maps segments, decodes the dynamic section.
+ * Returns a new ld_obj (not in the list), or NULL after ld_error. f stays open. */
+RT_HIDDEN struct ld_obj *ld_map_image(const struct ld_file *f, const char *name);
 /* ld_map_image without allocating (the runtime mapping its own second copy before any allocator
  * exists): fills the caller's o; ph (phcap entries) receives the program headers and must outlive o when
- * the image does not map them. o->path is set to path (not copied), o->name is left alone. Returns 0 or
- * -1 after ld_error. */
-RT_HIDDEN int ld_map_raw(const char *path, struct ld_obj *o, Elf64_Phdr *ph, size_t phcap, bool check_abi);
+ * the image does not map them. o->path is set to f->path (not copied), o->name is left alone. Returns 0
+ * or -1 after ld_error. */
+RT_HIDDEN int ld_map_raw(const struct ld_file *f, struct ld_obj *o, Elf64_Phdr *ph, size_t phcap, bool check_abi);
 /* An image the kernel mapped already (program headers ph at run-time bias): a new ld_obj describing it
- * in place, its file (path) checked for the ABI note when check_abi; its slot(s) when it lies in the
- * arena. NULL after ld_error. */
+ * in place, its ABI note checked when check_abi (read where the kernel mapped it, else from the file
+ * path); its slot(s) when it lies in the arena. NULL after ld_error. */
 RT_HIDDEN struct ld_obj *ld_adopt_image(uintptr_t bias, const Elf64_Phdr *ph, size_t phnum, uintptr_t entry,
 				       const char *path, const char *name, bool check_abi);
 /* Unmaps the image's segments, frees its slots and the object itself (not in the list any more). */
 RT_HIDDEN void ld_unmap_image(struct ld_obj *o);
-/* Reads the twzrt ABI note of file fd (program headers ph, already checked against its size) and applies
- * the runtime's compatibility rule. Returns 0, or -1 after ld_error (status LD_EXIT_ABI). (abi.c) */
-RT_HIDDEN int ld_check_abi(const char *path, int fd, const Elf64_Phdr *ph, size_t phnum);
+/* Reads the twzrt ABI note of file f (program headers ph, already checked against its size: from f's head
+ * when it holds the note, else from the file) and applies the runtime's compatibility rule. Returns 0,
+ * or -1 after ld_error (status LD_EXIT_ABI). (abi.c) */
+RT_HIDDEN int ld_check_abi(const struct ld_file *f, const Elf64_Phdr *ph, size_t phnum);
+/* The same check on an image in memory at bias (notes inside its PT_LOAD file parts); 1 when the image
+ * has a PT_NOTE outside them (the caller then reads the file), else 0 or -1 after ld_error. */
+RT_HIDDEN int ld_check_abi_mapped(const char *path, uintptr_t bias, const Elf64_Phdr *ph, size_t phnum);
 /* Whether [vaddr, vaddr + len) (link-time addresses) lies inside one PT_LOAD segment's memory. */
 RT_HIDDEN bool ld_in_image(const struct ld_obj *o, uint64_t vaddr, uint64_t len);
 
@@ -219,10 +237,11 @@ RT_HIDDEN int ld_link_new(struct ld_obj *first);
 /* Unloads (TLS module removed, unmapped, freed) every image after `keep` in the list: undoes a failed
  * dlopen whose constructors have not run. */
 RT_HIDDEN void ld_rollback(struct ld_obj *keep);
-/* Search (search.c): writes the path of library `name` needed by `needer` into buf: names with a '/' as
- * they are, else DT_RUNPATH (or DT_RPATH without one) of the needer with $ORIGIN, TWZ_LIBRARY_PATH, then
- * the runtime's own folder. Returns true when a regular file was found. */
-RT_HIDDEN bool ld_search(const char *name, const struct ld_obj *needer, char *buf, size_t cap);
+/* Search (search.c): finds library `name` needed by `needer` and opens it into f (path in buf): names
+ * with a '/' as they are, else DT_RUNPATH (or DT_RPATH without one) of the needer with $ORIGIN,
+ * TWZ_LIBRARY_PATH, then the runtime's own folder. Returns 1 when a regular file was opened, 0 when none
+ * was found, -1 after ld_error (a found file could not be read). */
+RT_HIDDEN int ld_search(const char *name, const struct ld_obj *needer, char *buf, size_t cap, struct ld_file *f);
 
 /* ---- TLS (tls.c) ---- */
 /* Registers o's PT_TLS: a static module before the program starts (startup true), else a dynamic one
@@ -235,6 +254,9 @@ RT_HIDDEN uintptr_t ld_tlsdesc_static(void *desc);
 RT_HIDDEN uintptr_t ld_tlsdesc_dynamic(void *desc);
 
 /* ---- constructors and destructors (initfini.c) ---- */
+/* Calls the C library's set-up hook __twz_libc_start (global scope) when some start-up image defines it:
+ * before any constructor, the program's DT_PREINIT_ARRAY included. Lock held (dropped around the call). */
+RT_HIDDEN void ld_run_libc_start(struct ld_obj *prog);
 /* Runs the program's DT_PREINIT_ARRAY (before any other constructor). */
 RT_HIDDEN void ld_run_preinit(struct ld_obj *prog);
 /* Runs the constructors of root and of everything it depends on that has not run them, dependencies

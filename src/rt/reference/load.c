@@ -1,6 +1,5 @@
 /* The list of images in load order, finding and loading libraries breadth-first, linking new images. */
 #include "ld.h"
-#include <linux/stat.h>
 
 #define PATH_CAP 4096
 
@@ -99,31 +98,37 @@ struct ld_obj *ld_load_library(const char *name, struct ld_obj *needer)
 			ld_list_append(ld.runtime);
 		return ld.runtime;
 	}
-	char *path = ld_alloc(PATH_CAP);
-	if (!path)
-		return NULL;
-	if (!ld_search(name, needer, path, PATH_CAP)) {
-		ld_error(LD_EXIT_NOT_FOUND, "%s: not found (needed by %s)", name,
-			 needer ? needer->path : "dlopen");
+	/* The path and the open file: static, as the lock is held and this never nests (and a thread
+	 * calling dlopen may have a small stack). */
+	static struct {
+		struct ld_file f;
+		char path[PATH_CAP];
+	} scratch;
+	typeof(scratch) *sc = &scratch;
+	int found = ld_search(name, needer, sc->path, PATH_CAP, &sc->f);
+	if (found <= 0) {
+		if (found == 0)
+			ld_error(LD_EXIT_NOT_FOUND, "%s: not found (needed by %s)", name,
+				 needer ? needer->path : "dlopen");
 		goto out;
 	}
-	struct host_stat st;
-	if (host_fstatat(HOST_AT_FDCWD, path, &st, false) == 0 && (o = find_file(st.dev, st.ino)))
-		goto out;
-	o = ld_map_image(path, name);
+	if ((o = find_file(sc->f.st.dev, sc->f.st.ino)))
+		goto out_close;
+	o = ld_map_image(&sc->f, name);
 	if (!o)
-		goto out;
+		goto out_close;
 	struct ld_obj *same = o->soname ? ld_find_loaded(o->soname) : NULL;
 	if (same) {
 		ld_unmap_image(o);
 		o = same;
-		goto out;
+		goto out_close;
 	}
 	o->global = !ld.started;
 	ld_list_append(o);
-	ld_debug("loaded %s as %s (needed by %s)", name, path, needer ? needer->path : "dlopen");
+	ld_debug("loaded %s as %s (needed by %s)", name, sc->path, needer ? needer->path : "dlopen");
+out_close:
+	ld_file_close(&sc->f);
 out:
-	ld_free(path, PATH_CAP);
 	return o;
 }
 

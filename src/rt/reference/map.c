@@ -3,7 +3,9 @@
  * Every number in the ELF header and program headers is checked against the file's own size before it
  * is used; segments must be page-congruent, ascending and non-overlapping, and the whole image (plus the
  * null page below it) must fit one slot. Read-only segments are MAP_PRIVATE file mappings (the page
- * cache stays shared), writable ones too (copy on write); bss is zeroed and anonymous. */
+ * cache stays shared), writable ones too (copy on write); bss is zeroed and anonymous. An ordinary
+ * layout (segments following each other in the file as in memory) is one mapping of the file, then one
+ * mprotect per segment that is not read-only: fewer calls that split the slot's reservation. */
 #include "../core/fd/fd.h"
 #include "ld.h"
 #include <linux/fcntl.h>
@@ -121,17 +123,32 @@ static int check_phdrs(const char *path, const Elf64_Phdr *ph, size_t n, uint64_
 	return 0;
 }
 
-/* Maps one PT_LOAD of the file fd at bias. */
-static int map_segment(const char *path, int fd, const Elf64_Phdr *p, uintptr_t bias)
+/* Whether PT_LOAD q can share one mapping of the file with the PT_LOAD p before it: the same
+ * address-to-offset distance, q's pages right after p's, and no memory beyond p's last file page. */
+static bool follows(const Elf64_Phdr *p, const Elf64_Phdr *q)
+{
+	return q->p_filesz && p->p_vaddr - p->p_offset == q->p_vaddr - q->p_offset &&
+	       PAGE_UP(p->p_vaddr + p->p_memsz) == PAGE_UP(p->p_vaddr + p->p_filesz) &&
+	       PAGE_DOWN(q->p_vaddr) == PAGE_UP(p->p_vaddr + p->p_filesz);
+}
+
+/* Maps one PT_LOAD of the file fd at bias; when `mapped`, its file part is in place already (read-only,
+ * from one_mapping) and only gets its protection. */
+static int map_segment(const char *path, int fd, const Elf64_Phdr *p, uintptr_t bias, bool mapped)
 {
 	int prot = prot_of(p->p_flags);
 	uintptr_t start = PAGE_DOWN(bias + p->p_vaddr);
 	uintptr_t file_end = bias + p->p_vaddr + p->p_filesz;
 	uintptr_t mem_end = PAGE_UP(bias + p->p_vaddr + p->p_memsz);
 	bool bss = p->p_memsz > p->p_filesz;
-	if (p->p_filesz) {
-		void *m = host_mmap((void *)start, PAGE_UP(file_end) - start, prot | (bss ? PROT_WRITE : 0),
-				    MAP_PRIVATE | MAP_FIXED, fd, (long)PAGE_DOWN(p->p_offset));
+	int file_prot = prot | (bss ? PROT_WRITE : 0);
+	if (mapped && file_prot != PROT_READ) {
+		long r = host_mprotect((void *)start, PAGE_UP(file_end) - start, file_prot);
+		if (r < 0)
+			return ld_error(LD_EXIT_NOT_FOUND, "%s: cannot protect a segment (error %ld)", path, -r);
+	} else if (!mapped && p->p_filesz) {
+		void *m = host_mmap((void *)start, PAGE_UP(file_end) - start, file_prot, MAP_PRIVATE | MAP_FIXED, fd,
+				    (long)PAGE_DOWN(p->p_offset));
 		if (host_is_err((long)m))
 			return ld_error(LD_EXIT_NOT_FOUND, "%s: cannot map a segment (error %ld)", path, -(long)m);
 	}
@@ -148,6 +165,42 @@ static int map_segment(const char *path, int fd, const Elf64_Phdr *p, uintptr_t 
 		void *m = host_mmap((void *)anon, mem_end - anon, prot, MAP_PRIVATE | MAP_FIXED | MAP_ANONYMOUS, -1, 0);
 		if (host_is_err((long)m))
 			return ld_error(LD_EXIT_NOT_FOUND, "%s: cannot map bss (error %ld)", path, -(long)m);
+	}
+	return 0;
+}
+
+/* Maps every PT_LOAD of fd at bias. A run of segments that follow each other (follows) is one
+ * read-only mapping of the file, then one mprotect for each segment that is not read-only; a segment on
+ * its own is one mapping with its protection. */
+static int map_segments(const char *path, int fd, const Elf64_Phdr *ph, size_t n, uintptr_t bias)
+{
+	for (size_t i = 0; i < n;) {
+		if (ph[i].p_type != PT_LOAD || !ph[i].p_memsz) {
+			i++;
+			continue;
+		}
+		size_t j = i, last = i, len = 1; /* the run: ph[i..last], len segments */
+		while (ph[i].p_filesz && ++j < n) {
+			if (ph[j].p_type != PT_LOAD || !ph[j].p_memsz)
+				continue;
+			if (!follows(&ph[last], &ph[j]))
+				break;
+			last = j;
+			len++;
+		}
+		if (len > 1) {
+			uintptr_t start = PAGE_DOWN(bias + ph[i].p_vaddr);
+			uintptr_t end = PAGE_UP(bias + ph[last].p_vaddr + ph[last].p_filesz);
+			void *m = host_mmap((void *)start, end - start, PROT_READ, MAP_PRIVATE | MAP_FIXED, fd,
+					    (long)PAGE_DOWN(ph[i].p_offset));
+			if (host_is_err((long)m))
+				return ld_error(LD_EXIT_NOT_FOUND, "%s: cannot map (error %ld)", path, -(long)m);
+		}
+		for (j = i; j <= last; j++)
+			if (ph[j].p_type == PT_LOAD && ph[j].p_memsz &&
+			    map_segment(path, fd, &ph[j], bias, len > 1) < 0)
+				return -1;
+		i = last + 1;
 	}
 	return 0;
 }
@@ -188,39 +241,63 @@ static void drop_slot(void *slot)
 	host_slot_free(slot);
 }
 
-int ld_map_raw(const char *path, struct ld_obj *o, Elf64_Phdr *ph, size_t phcap, bool check_abi)
+int ld_file_open(const char *path, struct ld_file *f)
 {
-	void *slot = NULL;
+	f->path = path;
+	f->head_len = 0;
 	long fd = host_openat(HOST_AT_FDCWD, path, O_RDONLY | O_CLOEXEC, 0);
+	f->fd = (int)fd;
+	if (fd == -ENOENT || fd == -ENOTDIR || fd == -EISDIR)
+		return -2;
 	if (fd < 0)
 		return ld_error(LD_EXIT_NOT_FOUND, "%s: cannot open (error %ld)", path, -fd);
-	struct host_stat st;
+	if (host_fstatat(f->fd, NULL, &f->st, false) < 0 || (f->st.mode & S_IFMT) != S_IFREG) {
+		ld_file_close(f);
+		return -2;
+	}
+	uint64_t want = f->st.size < LD_HEAD_MAX ? f->st.size : LD_HEAD_MAX;
+	long n = want ? host_pread(f->fd, f->head, want, 0) : 0;
+	if (n != (long)want) {
+		ld_file_close(f);
+		return ld_error(LD_EXIT_NOT_FOUND, "%s: cannot read", path);
+	}
+	f->head_len = (size_t)want;
+	return 0;
+}
+
+void ld_file_close(struct ld_file *f)
+{
+	if (f->fd >= 0)
+		host_close(f->fd);
+	f->fd = -1;
+}
+
+int ld_map_raw(const struct ld_file *f, struct ld_obj *o, Elf64_Phdr *ph, size_t phcap, bool check_abi)
+{
+	const char *path = f->path;
+	int fd = f->fd;
+	void *slot = NULL;
 	Elf64_Ehdr eh;
 	struct layout l;
 	memset(&eh, 0, sizeof eh);
-	long r = host_fstatat((int)fd, NULL, &st, false);
-	if (r < 0 || (st.mode & S_IFMT) != S_IFREG) {
-		ld_error(LD_EXIT_NOT_FOUND, "%s: not a regular file", path);
-		goto fail;
-	}
-	if (st.size >= sizeof eh && host_pread((int)fd, &eh, sizeof eh, 0) != (long)sizeof eh) {
-		ld_error(LD_EXIT_NOT_FOUND, "%s: cannot read", path);
-		goto fail;
-	}
-	if (check_ehdr(path, &eh, st.size) < 0)
+	if (f->head_len >= sizeof eh)
+		memcpy(&eh, f->head, sizeof eh);
+	if (check_ehdr(path, &eh, f->st.size) < 0)
 		goto fail;
 	if (eh.e_phnum > phcap) {
 		ld_error(LD_EXIT_NOT_FOUND, "%s: too many program headers", path);
 		goto fail;
 	}
 	size_t ph_len = eh.e_phnum * sizeof *ph;
-	if (host_pread((int)fd, ph, ph_len, eh.e_phoff) != (long)ph_len) {
+	if (eh.e_phoff + ph_len <= f->head_len) {
+		memcpy(ph, f->head + eh.e_phoff, ph_len);
+	} else if (host_pread(fd, ph, ph_len, eh.e_phoff) != (long)ph_len) {
 		ld_error(LD_EXIT_NOT_FOUND, "%s: cannot read the program headers", path);
 		goto fail;
 	}
-	if (check_phdrs(path, ph, eh.e_phnum, st.size, &l) < 0)
+	if (check_phdrs(path, ph, eh.e_phnum, f->st.size, &l) < 0)
 		goto fail;
-	if (check_abi && ld_check_abi(path, (int)fd, ph, eh.e_phnum) < 0)
+	if (check_abi && ld_check_abi(f, ph, eh.e_phnum) < 0)
 		goto fail;
 	uint64_t off = HOST_ALIGN_UP(HOST_OBJ_NULLPAGE, l.align);
 	if (l.hi - l.lo > SLOT_ROOM - (off - HOST_OBJ_NULLPAGE)) {
@@ -236,16 +313,15 @@ int ld_map_raw(const char *path, struct ld_obj *o, Elf64_Phdr *ph, size_t phcap,
 	o->nslots = 1;
 	o->bias = (uintptr_t)slot + off - l.lo;
 	o->entry = eh.e_entry ? o->bias + eh.e_entry : 0;
-	for (size_t i = 0; i < eh.e_phnum; i++)
-		if (ph[i].p_type == PT_LOAD && ph[i].p_memsz && map_segment(path, (int)fd, &ph[i], o->bias) < 0)
-			goto fail;
+	if (map_segments(path, fd, ph, eh.e_phnum, o->bias) < 0)
+		goto fail;
 	o->phnum = eh.e_phnum;
 	o->phdr = mapped_phdrs(ph, eh.e_phnum, eh.e_phoff, o->bias);
 	if (!o->phdr)
 		o->phdr = ph; /* the caller keeps ph alive (ld_map_image copies it) */
 	fill_layout(o, o->phdr, o->phnum, &l);
-	o->dev = st.dev;
-	o->ino = st.ino;
+	o->dev = f->st.dev;
+	o->ino = f->st.ino;
 	o->path = (char *)path;
 	o->dynamic = (Elf64_Dyn *)(o->bias + l.dynamic->p_vaddr);
 	o->lm.ld = o->dynamic;
@@ -255,26 +331,25 @@ int ld_map_raw(const char *path, struct ld_obj *o, Elf64_Phdr *ph, size_t phcap,
 	}
 	if (ld_decode_dyn(o) < 0)
 		goto fail;
-	host_close((int)fd);
 	ld_debug("mapped %s at %p (bias 0x%lx)", path, (void *)o->start, (unsigned long)o->bias);
 	return 0;
 fail:
 	if (slot)
 		drop_slot(slot);
 	o->slot = NULL;
-	host_close((int)fd);
 	return -1;
 }
 
-struct ld_obj *ld_map_image(const char *path, const char *name)
+struct ld_obj *ld_map_image(const struct ld_file *f, const char *name)
 {
-	size_t ph_len = LD_MAX_PHNUM * sizeof(Elf64_Phdr);
-	Elf64_Phdr *ph = ld_alloc(ph_len);
+	Elf64_Phdr ph[LD_MAX_PHNUM];
 	struct ld_obj *o = ld_alloc(sizeof *o);
-	if (!ph || !o)
-		goto fail;
-	if (ld_map_raw(path, o, ph, LD_MAX_PHNUM, true) < 0)
-		goto fail;
+	if (!o)
+		return NULL;
+	if (ld_map_raw(f, o, ph, LD_MAX_PHNUM, true) < 0) {
+		ld_free(o, sizeof *o);
+		return NULL;
+	}
 	o->path = NULL;
 	if (o->phdr == ph) {
 		if (!(o->phdr_copy = ld_alloc(o->phnum * sizeof *ph)))
@@ -283,20 +358,14 @@ struct ld_obj *ld_map_image(const char *path, const char *name)
 		o->phdr = o->phdr_copy;
 		fill_layout(o, o->phdr, o->phnum, NULL);
 	}
-	ld_free(ph, ph_len);
-	ph = NULL;
-	o->path = ld_strdup(path);
-	o->name = ld_strdup(name ? name : path);
+	o->path = ld_strdup(f->path);
+	o->name = ld_strdup(name ? name : f->path);
 	if (!o->path || !o->name)
 		goto fail_mapped;
 	rt_objs_note_borrowed(o->slot, rt_fd_host_id(o->dev, o->ino), MAP_FLAG_R | MAP_FLAG_X);
 	return o;
 fail_mapped:
 	ld_unmap_image(o);
-	o = NULL;
-fail:
-	ld_free(ph, ph_len);
-	ld_free(o, sizeof *o);
 	return NULL;
 }
 
@@ -333,17 +402,24 @@ struct ld_obj *ld_adopt_image(uintptr_t bias, const Elf64_Phdr *ph, size_t phnum
 	}
 	o->dynamic = (Elf64_Dyn *)(bias + dyn->p_vaddr);
 	o->lm.ld = o->dynamic;
-	long fd = host_openat(HOST_AT_FDCWD, path, O_RDONLY | O_CLOEXEC, 0);
+	/* The note where the kernel mapped it; the file only for its identity (and a note outside). */
 	struct host_stat st;
-	if (fd >= 0 && host_fstatat((int)fd, NULL, &st, false) == 0) {
+	if (host_fstatat(HOST_AT_FDCWD, path, &st, false) == 0) {
 		o->dev = st.dev;
 		o->ino = st.ino;
 	}
-	int r = check_abi ? (fd < 0 ? ld_error(LD_EXIT_NOT_FOUND, "%s: cannot open (error %ld)", path, -fd)
-				    : ld_check_abi(path, (int)fd, ph, phnum))
-			  : 0;
-	if (fd >= 0)
-		host_close((int)fd);
+	int r = check_abi ? ld_check_abi_mapped(path, bias, ph, phnum) : 0;
+	if (r > 0) {
+		struct ld_file *f = ld_alloc(sizeof *f);
+		r = !f ? -1 : ld_file_open(path, f);
+		if (r == -2)
+			r = ld_error(LD_EXIT_NOT_FOUND, "%s: cannot open", path);
+		if (r == 0) {
+			r = ld_check_abi(f, ph, phnum);
+			ld_file_close(f);
+		}
+		ld_free(f, sizeof *f);
+	}
 	if (r < 0 || ld_decode_dyn(o) < 0)
 		goto fail;
 	o->slot = host_slot_base_of((const void *)o->start);

@@ -1,12 +1,12 @@
 /* Where a DT_NEEDED name is found: the needer's DT_RUNPATH (else its DT_RPATH), with $ORIGIN the needer's
  * folder; TWZ_LIBRARY_PATH; then the folder libtwz_rt.so itself came from (the toolchain's). */
 #include "ld.h"
-#include <linux/stat.h>
 
-static bool is_file(const char *path)
+/* Opens path into f when it is a regular file: 1, else 0 (not there), -1 after ld_error. */
+static int open_file(const char *path, struct ld_file *f)
 {
-	struct host_stat st;
-	return host_fstatat(HOST_AT_FDCWD, path, &st, false) == 0 && (st.mode & S_IFMT) == S_IFREG;
+	int r = ld_file_open(path, f);
+	return r == 0 ? 1 : r == -2 ? 0 : -1;
 }
 
 /* Appends s[0..n) to buf at *len; false when it does not fit. */
@@ -28,8 +28,9 @@ static size_t dir_len(const char *path)
 	return n > 1 ? n - 1 : n; /* "/x" -> "/", "a/b" -> "a" */
 }
 
-/* Tries dir (n bytes, $ORIGIN expanded against origin) + "/" + name. */
-static bool try_dir(const char *dir, size_t n, const char *origin, const char *name, char *buf, size_t cap)
+/* Tries dir (n bytes, $ORIGIN expanded against origin) + "/" + name: as open_file. */
+static int try_dir(const char *dir, size_t n, const char *origin, const char *name, char *buf, size_t cap,
+		   struct ld_file *f)
 {
 	size_t len = 0;
 	buf[0] = 0;
@@ -38,31 +39,35 @@ static bool try_dir(const char *dir, size_t n, const char *origin, const char *n
 		if (braces || (n - i >= 7 && !host_strncmp(dir + i, "$ORIGIN", 7))) {
 			size_t ol = origin ? dir_len(origin) : 0;
 			if (!origin || !put(buf, cap, &len, ol ? origin : ".", ol ? ol : 1))
-				return false;
+				return 0;
 			i += braces ? 9 : 7;
 			continue;
 		}
 		if (!put(buf, cap, &len, dir + i, 1))
-			return false;
+			return 0;
 		i++;
 	}
 	if (len == 0 && !put(buf, cap, &len, ".", 1))
-		return false;
-	return put(buf, cap, &len, "/", 1) && put(buf, cap, &len, name, host_strlen(name)) && is_file(buf);
+		return 0;
+	if (!put(buf, cap, &len, "/", 1) || !put(buf, cap, &len, name, host_strlen(name)))
+		return 0;
+	return open_file(buf, f);
 }
 
-/* Each ':'-separated entry of list. */
-static bool try_list(const char *list, const char *origin, const char *name, char *buf, size_t cap)
+/* Each ':'-separated entry of list, until one opens (1) or fails (-1); 0 when none is there. */
+static int try_list(const char *list, const char *origin, const char *name, char *buf, size_t cap,
+		    struct ld_file *f)
 {
 	while (list && *list) {
 		const char *end = list;
 		while (*end && *end != ':')
 			end++;
-		if (end > list && try_dir(list, (size_t)(end - list), origin, name, buf, cap))
-			return true;
+		int r = end > list ? try_dir(list, (size_t)(end - list), origin, name, buf, cap, f) : 0;
+		if (r)
+			return r;
 		list = *end ? end + 1 : end;
 	}
-	return false;
+	return 0;
 }
 
 static const char *dyn_string(const struct ld_obj *o, int64_t tag)
@@ -75,23 +80,22 @@ static const char *dyn_string(const struct ld_obj *o, int64_t tag)
 	return NULL;
 }
 
-bool ld_search(const char *name, const struct ld_obj *needer, char *buf, size_t cap)
+int ld_search(const char *name, const struct ld_obj *needer, char *buf, size_t cap, struct ld_file *f)
 {
 	if (host_memchr(name, '/', host_strlen(name))) {
 		size_t n = host_strlen(name);
 		if (n >= cap)
-			return false;
+			return 0;
 		memcpy(buf, name, n + 1);
-		return is_file(buf);
+		return open_file(buf, f);
 	}
 	const char *origin = needer ? needer->path : NULL;
 	const char *runpath = dyn_string(needer, DT_RUNPATH);
 	const char *rpath = runpath ? NULL : dyn_string(needer, DT_RPATH);
-	if (try_list(runpath ? runpath : rpath, origin, name, buf, cap))
-		return true;
-	if (try_list(host_getenv("TWZ_LIBRARY_PATH"), NULL, name, buf, cap))
-		return true;
-	if (ld.runtime && ld.runtime->path)
-		return try_dir(ld.runtime->path, dir_len(ld.runtime->path), NULL, name, buf, cap);
-	return false;
+	int r = try_list(runpath ? runpath : rpath, origin, name, buf, cap, f);
+	if (!r)
+		r = try_list(host_getenv("TWZ_LIBRARY_PATH"), NULL, name, buf, cap, f);
+	if (!r && ld.runtime && ld.runtime->path)
+		r = try_dir(ld.runtime->path, dir_len(ld.runtime->path), NULL, name, buf, cap, f);
+	return r;
 }

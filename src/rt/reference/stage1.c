@@ -78,7 +78,15 @@ static bool make_copy(struct ld_handoff *h)
 	const char *stay = host_getenv("TWZ_LD_NO_MOVE");
 	if ((stay && stay[0] == '1') || !h->self_path || ld_arena_init(h) < 0)
 		return false;
-	if (ld_map_raw(h->self_path, &h->self, h->ph, LD_MAX_PHNUM, false) < 0) {
+	struct ld_file f;
+	int r = ld_file_open(h->self_path, &f);
+	if (r == 0) {
+		r = ld_map_raw(&f, &h->self, h->ph, LD_MAX_PHNUM, false);
+		ld_file_close(&f);
+	} else if (r == -2) {
+		r = ld_error(LD_EXIT_NOT_FOUND, "%s: cannot open", h->self_path);
+	}
+	if (r < 0) {
 		host_dprintf(2, "twzrt: warning: runtime stays outside the slot arena: %s\n", ld_error_msg());
 		return false;
 	}

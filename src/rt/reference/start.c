@@ -10,7 +10,8 @@
  *   4. static TLS registered for every start-up image, everything relocated (eager binding), RELRO
  *      protected;
  *   5. the main thread's real TLS area and TCB, the rest of the runtime (clocks, stdio, upcalls);
- *   6. constructors, dependencies first; then the program's entry with the original stack.
+ *   6. the C library's set-up hook, then constructors, dependencies first; then the program's entry with
+ *      the original stack.
  * Any failure prints one line and ends the process (127: missing/malformed, 126: ABI) before step 6. */
 #include "../core/fd/fd.h"
 #include "../core/thread/thread.h"
@@ -26,22 +27,39 @@
 static struct rt_tcb boot_tcb;
 static void *boot_dtv[2];
 
-/* Unmaps every PT_LOAD (headers ph) of an image mapped at bias, except the page at keep (0: none). */
+/* Unmaps [lo, hi) except the page at keep. */
+static void unmap_except(uintptr_t lo, uintptr_t hi, uintptr_t keep)
+{
+	if (keep < lo || keep >= hi) {
+		host_munmap((void *)lo, hi - lo);
+		return;
+	}
+	if (keep > lo)
+		host_munmap((void *)lo, keep - lo);
+	if (hi > keep + HOST_PAGE_SIZE)
+		host_munmap((void *)(keep + HOST_PAGE_SIZE), hi - keep - HOST_PAGE_SIZE);
+}
+
+/* Unmaps every PT_LOAD (headers ph) of an image mapped at bias, except the page at keep (0: none);
+ * segments whose pages follow each other go in one call. */
 static void unmap_copy(const Elf64_Phdr *ph, size_t n, uintptr_t bias, uintptr_t keep)
 {
+	uintptr_t lo = 0, hi = 0; /* the run so far */
 	for (size_t i = 0; i < n; i++) {
 		if (ph[i].p_type != PT_LOAD || !ph[i].p_memsz)
 			continue;
-		uintptr_t lo = PAGE_DOWN(bias + ph[i].p_vaddr), hi = PAGE_UP(bias + ph[i].p_vaddr + ph[i].p_memsz);
-		if (keep < lo || keep >= hi) {
-			host_munmap((void *)lo, hi - lo);
+		uintptr_t a = PAGE_DOWN(bias + ph[i].p_vaddr), b = PAGE_UP(bias + ph[i].p_vaddr + ph[i].p_memsz);
+		if (hi && a == hi) {
+			hi = b;
 			continue;
 		}
-		if (keep > lo)
-			host_munmap((void *)lo, keep - lo);
-		if (hi > keep + HOST_PAGE_SIZE)
-			host_munmap((void *)(keep + HOST_PAGE_SIZE), hi - keep - HOST_PAGE_SIZE);
+		if (hi)
+			unmap_except(lo, hi, keep);
+		lo = a;
+		hi = b;
 	}
+	if (hi)
+		unmap_except(lo, hi, keep);
 }
 
 /* The stack-protector canary from AT_RANDOM, low byte zeroed (a string overread stops at it). */
@@ -145,7 +163,14 @@ static struct ld_obj *program_image(struct ld_handoff *h)
 	if (h->program_in_arena) {
 		o = ld_adopt_image(h->program_bias, host_boot.phdr, host_boot.phnum, host_boot.entry, path, name, true);
 	} else {
-		o = ld_map_image(path, name);
+		struct ld_file *f = ld_alloc(sizeof *f);
+		int r = f ? ld_file_open(path, f) : -1;
+		if (r == -2)
+			ld_error(LD_EXIT_NOT_FOUND, "%s: cannot open", path);
+		o = r == 0 ? ld_map_image(f, name) : NULL;
+		if (f)
+			ld_file_close(f);
+		ld_free(f, sizeof *f);
 		if (o && !h->direct) /* the kernel's copy: bias from where it said the entry is */
 			unmap_copy(o->phdr, o->phnum, host_boot.entry - (o->entry - o->bias), 0);
 	}
@@ -242,6 +267,7 @@ _Noreturn void ld_stage2(struct ld_handoff *h)
 	ld_lock();
 	if (ld_dl_notify)
 		ld_dl_notify(LD_NOTIFY_CONSISTENT);
+	ld_run_libc_start(prog);
 	ld_run_preinit(prog);
 	ld_run_init(prog);
 	for (struct ld_obj *o = ld.head; o; o = o->next)

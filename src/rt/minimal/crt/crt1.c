@@ -3,7 +3,13 @@
 
 int main(int argc, char **argv, char **envp);
 
-/* Called by the runtime with the program's arguments; runs main between the runtime's main hooks. */
+/* The C library's exit(), when the program has one (src/libc/sysdeps/start.c; libc.so or libc.a): C says
+ * returning from main is exit(main's value), so atexit handlers run before any destructor. */
+_Noreturn void __twz_libc_exit(int code) __attribute__((weak));
+
+/* Called by the runtime with the program's arguments; runs main between the runtime's main hooks, then
+ * ends the process through the C library's exit() when there is one; without a C library, returns the
+ * code to the runtime, which exits with it. */
 static struct basic_return c_entry(struct basic_aux aux)
 {
 	struct basic_return ret;
@@ -14,6 +20,8 @@ static struct basic_return c_entry(struct basic_aux aux)
 		ret.code = main((int)aux.argc, aux.args, aux.env);
 	}
 	twz_rt_post_main_hook();
+	if (__twz_libc_exit)
+		__twz_libc_exit(ret.code);
 	return ret;
 }
 
