@@ -28,19 +28,21 @@ $(B)/examples/reference/%: examples/%.c $(TOOLCHAIN_DEP) | abi-check
 	$(call say,TWZ-CC,$<)
 	$(Q)$(TWZ_CC) --runtime=reference -O2 -Wall -Wextra -Werror $< -o $@
 
-# The main job: every example under every runtime the toolchain has (reference: when it has one).
+# The main job: every example under every runtime the toolchain has (reference: when it has one). Their
+# persistent objects go to a store in the build folder, not the user's.
+RUN_ENV := TWZ_STORE=$(abspath $(B))/store
 HAVE_REFERENCE = $(wildcard $(TOOLCHAIN)/lib/twzrt/reference/libtwz_rt.so)
 run: $(EXAMPLE_BINS)
 	@set -e; for p in $(EXAMPLE_BINS); do \
 		echo "== $${p#$(B)/examples/} (minimal runtime)"; \
-		$$p; \
+		$(RUN_ENV) $$p; \
 	done
 	@if [ -n "$(HAVE_REFERENCE)" ]; then $(MAKE) --no-print-directory run-reference; fi
 
 run-reference: $(EXAMPLE_REF_BINS)
 	@set -e; for p in $(EXAMPLE_REF_BINS); do \
 		echo "== $${p#$(B)/examples/} (reference runtime)"; \
-		$$p; \
+		$(RUN_ENV) $$p; \
 	done
 
 .PHONY: abi-check run run-reference
