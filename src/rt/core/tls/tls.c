@@ -9,9 +9,12 @@ static struct {
 	size_t nstatic;	 /* static modules are ids 1 .. nstatic */
 	size_t max_id;	 /* no id above this one is used */
 	size_t size;	 /* largest tpoff: bytes of static TLS below the thread pointer */
-	size_t align;	 /* thread-pointer alignment: max of the static modules' and the TCB's */
 	_Atomic uint64_t gen;
-} tls = {.align = _Alignof(struct rt_tcb)};
+} tls; /* all zero: .bss, so the module table costs nothing at exec */
+
+/* Thread-pointer alignment: the max of the static modules' and the TCB's. Kept out of `tls` so that a
+ * non-zero initial value does not move the whole table into .data. */
+static size_t tls_align = _Alignof(struct rt_tcb);
 
 static bool layout_ok(size_t filesz, size_t memsz, size_t align)
 {
@@ -27,8 +30,8 @@ size_t rt_tls_add_static(const void *image, size_t filesz, size_t memsz, size_t 
 	*m = (struct rt_tls_module){image, filesz, memsz, align, 0, 0, true, true};
 	m->tpoff = HOST_ALIGN_UP(tls.size + memsz, align);
 	tls.size = m->tpoff;
-	if (align > tls.align)
-		tls.align = align;
+	if (align > tls_align)
+		tls_align = align;
 	tls.nstatic = tls.max_id = id;
 	return id;
 }
@@ -76,7 +79,7 @@ const struct rt_tls_module *rt_tls_module(size_t mod_id)
 
 size_t rt_tls_area_size(void)
 {
-	return (tls.nstatic + 2) * sizeof(void *) + tls.align + tls.size + sizeof(struct rt_tcb);
+	return (tls.nstatic + 2) * sizeof(void *) + tls_align + tls.size + sizeof(struct rt_tcb);
 }
 
 struct rt_tcb *rt_tls_area_init(void *area, size_t len, bool zeroed)
@@ -84,7 +87,7 @@ struct rt_tcb *rt_tls_area_init(void *area, size_t len, bool zeroed)
 	if (len < rt_tls_area_size())
 		return NULL;
 	void **dtv = (void **)area + 1;
-	uintptr_t tp = HOST_ALIGN_UP((uintptr_t)(dtv + tls.nstatic + 1) + tls.size, tls.align);
+	uintptr_t tp = HOST_ALIGN_UP((uintptr_t)(dtv + tls.nstatic + 1) + tls.size, tls_align);
 	struct rt_tcb *tcb = (struct rt_tcb *)tp;
 	if (!zeroed)
 		memset(tcb, 0, sizeof *tcb);
