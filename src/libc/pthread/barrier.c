@@ -17,12 +17,7 @@ int pthread_barrierattr_destroy(pthread_barrierattr_t *a)
 
 int pthread_barrierattr_setpshared(pthread_barrierattr_t *a, int pshared)
 {
-	if (pshared == PTHREAD_PROCESS_SHARED)
-		return ENOTSUP;
-	if (pshared != PTHREAD_PROCESS_PRIVATE)
-		return EINVAL;
-	a->__pshared = pshared;
-	return 0;
+	return __twz_set_pshared(&a->__pshared, pshared);
 }
 
 int pthread_barrierattr_getpshared(const pthread_barrierattr_t *restrict a, int *restrict pshared)

@@ -36,12 +36,7 @@ int pthread_condattr_getclock(const pthread_condattr_t *restrict a, clockid_t *r
 
 int pthread_condattr_setpshared(pthread_condattr_t *a, int pshared)
 {
-	if (pshared == PTHREAD_PROCESS_SHARED)
-		return ENOTSUP;
-	if (pshared != PTHREAD_PROCESS_PRIVATE)
-		return EINVAL;
-	a->__pshared = pshared;
-	return 0;
+	return __twz_set_pshared(&a->__pshared, pshared);
 }
 
 int pthread_condattr_getpshared(const pthread_condattr_t *restrict a, int *restrict pshared)

@@ -35,12 +35,7 @@ int pthread_mutexattr_gettype(const pthread_mutexattr_t *restrict a, int *restri
 /* Process-shared mutexes are not supported. */
 int pthread_mutexattr_setpshared(pthread_mutexattr_t *a, int pshared)
 {
-	if (pshared == PTHREAD_PROCESS_SHARED)
-		return ENOTSUP;
-	if (pshared != PTHREAD_PROCESS_PRIVATE)
-		return EINVAL;
-	a->__pshared = pshared;
-	return 0;
+	return __twz_set_pshared(&a->__pshared, pshared);
 }
 
 int pthread_mutexattr_getpshared(const pthread_mutexattr_t *restrict a, int *restrict pshared)

@@ -45,4 +45,16 @@ LIBC_HIDDEN void __twz_reap_all(void);
 /* pthread_mutex internals used by condition variables (mutex.c). */
 LIBC_HIDDEN int __twz_mutex_lock_contended(pthread_mutex_t *m);
 
+/* The attributes' setpshared: only PTHREAD_PROCESS_PRIVATE exists here (ENOTSUP for SHARED: no memory is
+ * shared between processes), anything else is EINVAL. */
+static inline int __twz_set_pshared(int *field, int pshared)
+{
+	if (pshared == PTHREAD_PROCESS_SHARED)
+		return ENOTSUP;
+	if (pshared != PTHREAD_PROCESS_PRIVATE)
+		return EINVAL;
+	*field = pshared;
+	return 0;
+}
+
 #endif

@@ -22,12 +22,7 @@ int pthread_rwlockattr_destroy(pthread_rwlockattr_t *a)
 
 int pthread_rwlockattr_setpshared(pthread_rwlockattr_t *a, int pshared)
 {
-	if (pshared == PTHREAD_PROCESS_SHARED)
-		return ENOTSUP;
-	if (pshared != PTHREAD_PROCESS_PRIVATE)
-		return EINVAL;
-	a->__pshared = pshared;
-	return 0;
+	return __twz_set_pshared(&a->__pshared, pshared);
 }
 
 int pthread_rwlockattr_getpshared(const pthread_rwlockattr_t *restrict a, int *restrict pshared)

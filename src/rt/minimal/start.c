@@ -38,25 +38,12 @@ static struct rt_tcb *main_tcb(void)
 	return rt_tls_area_init(area, len, true);
 }
 
-/* The stack-protector canary from AT_RANDOM, low byte zeroed (so a string overread stops at it). */
-static void init_guards(struct rt_tcb *tcb)
-{
-	const uint8_t *r = host_boot.random;
-	uintptr_t guard = 0, ptr_guard = 0;
-	if (r) {
-		memcpy(&guard, r, sizeof guard);
-		memcpy(&ptr_guard, r + 8, sizeof ptr_guard);
-	}
-	tcb->stack_guard = guard & ~(uintptr_t)0xff;
-	tcb->pointer_guard = ptr_guard;
-}
-
 _Noreturn void rt_min_start(uintptr_t *sp, struct basic_return (*std_entry)(struct basic_aux), uintptr_t main)
 {
 	host_boot_init(sp);
 	rt_min_program_set(host_boot.phdr, host_boot.phnum);
 	struct rt_tcb *tcb = main_tcb();
-	init_guards(tcb);
+	rt_thread_init_guards(tcb);
 	if (host_set_thread_pointer(tcb) < 0)
 		rt_min_fail("twzrt: start: cannot set the thread pointer\n");
 	rt_thread_init_main(tcb);

@@ -62,24 +62,11 @@ static void unmap_copy(const Elf64_Phdr *ph, size_t n, uintptr_t bias, uintptr_t
 		unmap_except(lo, hi, keep);
 }
 
-/* The stack-protector canary from AT_RANDOM, low byte zeroed (a string overread stops at it). */
-static void init_guards(struct rt_tcb *tcb)
-{
-	const uint8_t *r = host_boot.random;
-	uintptr_t guard = 0, ptr_guard = 0;
-	if (r) {
-		memcpy(&guard, r, sizeof guard);
-		memcpy(&ptr_guard, r + 8, sizeof ptr_guard);
-	}
-	tcb->stack_guard = guard & ~(uintptr_t)0xff;
-	tcb->pointer_guard = ptr_guard;
-}
-
 static void boot_thread(void)
 {
 	boot_tcb.self = &boot_tcb;
 	boot_tcb.dtv = &boot_dtv[1];
-	init_guards(&boot_tcb);
+	rt_thread_init_guards(&boot_tcb);
 	if (host_set_thread_pointer(&boot_tcb) < 0) {
 		ld_error(LD_EXIT_NOT_FOUND, "start: cannot set the thread pointer");
 		ld_die();

@@ -59,6 +59,10 @@ RT_HIDDEN _Noreturn void rt_process_exit(exit_code code);
 /* Ends the process at once: no destructors; descriptors closed, exit_group(code). */
 RT_HIDDEN _Noreturn void rt_process_exit_now(exit_code code);
 
+/* Sets tcb's stack-protector canary (%fs:0x28) and pointer guard from AT_RANDOM; the start code of each
+ * runtime calls it for the main thread before any code compiled with the stack protector runs. */
+RT_HIDDEN void rt_thread_init_guards(struct rt_tcb *tcb);
+
 /* Terminates the process abnormally with SIGABRT, whatever the program did to that signal. */
 RT_HIDDEN _Noreturn void rt_abort(void);
 
