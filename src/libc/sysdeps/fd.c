@@ -33,7 +33,7 @@ static int set_nonblocking(int fd, int on)
 	return err ? __twz_fail(err) : 0;
 }
 
-static uint32_t rt_open_flags(int oflag)
+uint32_t __twz_open_flags(int oflag)
 {
 	uint32_t f = 0;
 	switch (oflag & O_ACCMODE) {
@@ -45,6 +45,9 @@ static uint32_t rt_open_flags(int oflag)
 		f |= OPEN_FLAG_TRUNCATE;
 	if (oflag & O_NOFOLLOW)
 		f |= OPEN_FLAG_SYMLINK;
+	/* Starts at the end; every write of an O_APPEND descriptor also moves there first (write below). */
+	if (oflag & O_APPEND)
+		f |= OPEN_FLAG_TAIL;
 	return f;
 }
 
@@ -56,7 +59,7 @@ int open(const char *path, int oflag, ...)
 		return -1;
 	if (oflag & O_CREAT)
 		info.create.kind = (oflag & O_EXCL) ? CREATE_KIND_NEW : CREATE_KIND_EITHER;
-	uint32_t flags = rt_open_flags(oflag);
+	uint32_t flags = __twz_open_flags(oflag);
 	info.flags = flags;
 	struct open_result r = twz_rt_fd_open(OpenKind_Path, flags, &info, sizeof info);
 	if (r.err) {

@@ -271,21 +271,6 @@ static int binds_initial(const struct binds *all, struct binds *child)
 	return 0;
 }
 
-static uint32_t open_flags(int oflag)
-{
-	uint32_t f;
-	switch (oflag & O_ACCMODE) {
-	case O_RDONLY: f = OPEN_FLAG_READ; break;
-	case O_WRONLY: f = OPEN_FLAG_WRITE; break;
-	default: f = OPEN_FLAG_READ | OPEN_FLAG_WRITE; break;
-	}
-	if ((oflag & O_TRUNC) && (f & OPEN_FLAG_WRITE))
-		f |= OPEN_FLAG_TRUNCATE;
-	if (oflag & O_APPEND)
-		f |= OPEN_FLAG_TAIL;
-	return f;
-}
-
 /* Runs the file actions on the child's table b; dup2 may take its source from the parent's table all
  * (a close-on-exec descriptor is still open in the child until the program starts). */
 static int binds_apply(struct binds *b, struct binds *all, const struct __posix_spawn_file_actions *fa)
@@ -324,7 +309,7 @@ static int binds_apply(struct binds *b, struct binds *all, const struct __posix_
 				oi->create.kind = (a->oflag & O_EXCL) ? CREATE_KIND_NEW : CREATE_KIND_EITHER;
 			tmp->kind = OpenKind_Path;
 			tmp->fd = a->fd;
-			tmp->flags = open_flags(a->oflag);
+			tmp->flags = __twz_open_flags(a->oflag);
 			oi->flags = tmp->flags;
 			tmp->bind_len = sizeof *oi;
 			r = binds_put(b, tmp);

@@ -98,6 +98,9 @@ static inline int __twz_on_main_thread(void)
 
 /* ---- files (fd.c, fdflags.c) ---- */
 
+/* open(2) flags as the ABI's OPEN_FLAG_* (access mode, O_TRUNC, O_NOFOLLOW, O_APPEND as TAIL). */
+LIBC_HIDDEN uint32_t __twz_open_flags(int oflag);
+
 /* What the C library remembers per descriptor beyond the runtime: O_APPEND, O_NONBLOCK, the access
  * mode, and FD_CLOEXEC. */
 struct __twz_fdflags {
