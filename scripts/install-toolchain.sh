@@ -25,6 +25,8 @@ else
 	(cd "$src/include/compat" && find . -name '*.h' -print0 | xargs -0 -I{} install -D -m 0644 {} "$dest/include/{}")
 	rm -f "$dest/lib/twzrt/libc.a" "$dest/lib/twzrt/libm.a"
 fi
+# <dlfcn.h> always: the runtimes implement dl* (the minimal runtime as honest failures), not the C library.
+install -m 0644 "$src/include/compat/dlfcn.h" "$dest/include/dlfcn.h"
 install -m 0644 "$b/lib/abi-note.o" "$dest/lib/twzrt/abi-note.o"
 install -m 0644 "$b/lib/minimal/libtwz_rt.a" "$b/lib/minimal/crt1.o" "$dest/lib/twzrt/minimal/"
 # The reference runtime (lib/twzrt/reference/: libtwz_rt.so, the loader and runtime of dynamic programs,
