@@ -4,36 +4,8 @@
  *   warm  an object whose last handle was just released (its mapping waits on the inactive queue),
  *   cold  an object released with RELEASE_NO_CACHE (slot + mmap of the backing + munmap each time). */
 #include <twizzler/rt/__all.h>
+#include "twz_bench.h"
 #include <twzrt/object.h>
-
-static uint64_t now_ns(void)
-{
-	struct duration d = twz_rt_get_monotonic_time();
-	return d.seconds * 1000000000ull + d.nanos;
-}
-
-static void put(const char *name, uint64_t total_ns, uint64_t n)
-{
-	char buf[64];
-	size_t k = 0;
-	uint64_t tenths = total_ns * 10 / n;
-	while (*name)
-		buf[k++] = *name++;
-	buf[k++] = ' ';
-	char digits[24];
-	int d = 0;
-	uint64_t whole = tenths / 10;
-	do {
-		digits[d++] = (char)('0' + whole % 10);
-		whole /= 10;
-	} while (whole);
-	while (d)
-		buf[k++] = digits[--d];
-	buf[k++] = '.';
-	buf[k++] = (char)('0' + tenths % 10);
-	buf[k++] = '\n';
-	twz_rt_fd_pwrite(1, buf, k, NULL);
-}
 
 static void fail(const char *what)
 {
@@ -54,22 +26,22 @@ int main(void)
 	struct map_result keep = twz_rt_map_object(id.val, rw);
 	if (keep.error)
 		fail("map failed\n");
-	uint64_t t0 = now_ns();
+	uint64_t t0 = bench_now_ns();
 	for (int i = 0; i < HOT; i++) {
 		struct map_result r = twz_rt_map_object(id.val, rw);
 		twzrt_handle_drop(&r.handle);
 	}
-	put("hot", now_ns() - t0, HOT);
+	bench_put("hot", bench_now_ns() - t0, HOT, 1);
 	twzrt_handle_drop(&keep.handle);
 
-	t0 = now_ns();
+	t0 = bench_now_ns();
 	for (int i = 0; i < WARM; i++) {
 		struct map_result r = twz_rt_map_object(id.val, rw);
 		twzrt_handle_drop(&r.handle);
 	}
-	put("warm", now_ns() - t0, WARM);
+	bench_put("warm", bench_now_ns() - t0, WARM, 1);
 
-	t0 = now_ns();
+	t0 = bench_now_ns();
 	for (int i = 0; i < COLD; i++) {
 		struct map_result r = twz_rt_map_object(id.val, rw);
 		if (r.error)
@@ -79,7 +51,7 @@ int main(void)
 		__atomic_fetch_sub((uint64_t *)r.handle.runtime_info, 1, __ATOMIC_RELEASE);
 		twz_rt_release_handle(&r.handle, RELEASE_NO_CACHE);
 	}
-	put("cold", now_ns() - t0, COLD);
+	bench_put("cold", bench_now_ns() - t0, COLD, 1);
 
 	struct map_result r = twz_rt_map_object(id.val, rw);
 	twz_rt_object_cmd(&r.handle, OBJECT_CMD_DELETE, NULL);

@@ -5,7 +5,7 @@
 set -euo pipefail
 source "$TWZ_SRC/bench/lib/bench.sh"
 cd "$TWZ_TMP"
-"$TWZ_CC" --runtime=minimal -static -O2 "$TWZ_SRC/bench/object_map.c" -o object_map
+"$TWZ_CC" --runtime=minimal -static -O2 -I"$TWZ_SRC/bench/lib" "$TWZ_SRC/bench/object_map.c" -o object_map
 gcc -O2 "$TWZ_SRC/bench/object_map_baseline.c" -o object_map_baseline
 export TWZ_STORE=$TWZ_TMP/store
 

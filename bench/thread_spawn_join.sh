@@ -3,6 +3,6 @@
 set -euo pipefail
 source "$TWZ_SRC/bench/lib/bench.sh"
 cd "$TWZ_TMP"
-"$TWZ_CC" --runtime=minimal -static -O2 "$TWZ_SRC/bench/thread_spawn_join.c" -o thread_spawn_join
+"$TWZ_CC" --runtime=minimal -static -O2 -I"$TWZ_SRC/bench/lib" "$TWZ_SRC/bench/thread_spawn_join.c" -o thread_spawn_join
 gcc -O2 -pthread "$TWZ_SRC/bench/thread_spawn_join_baseline.c" -o thread_spawn_join_baseline
 bench_line thread_spawn_join "$(./thread_spawn_join)" ns/op glibc_pthread "$(./thread_spawn_join_baseline)"

@@ -30,6 +30,17 @@ static long tty_ioctl(struct rt_fd *f, unsigned long req, void *arg)
 	return r;
 }
 
+/* The value of IO_REGISTER_TERMIOS (Linux's struct termios) or IO_REGISTER_WINSIZE (struct winsize). */
+union tty_value {
+	struct termios t;
+	struct winsize w;
+};
+
+static size_t tty_value_size(uint32_t reg)
+{
+	return reg == IO_REGISTER_TERMIOS ? sizeof(struct termios) : sizeof(struct winsize);
+}
+
 static twz_error get_register(struct rt_fd *f, uint32_t reg, void *val, size_t len)
 {
 	if (reg == IO_REGISTER_IO_FLAGS) {
@@ -50,11 +61,8 @@ static twz_error get_register(struct rt_fd *f, uint32_t reg, void *val, size_t l
 		return 0;
 	}
 	if (reg == IO_REGISTER_TERMIOS || reg == IO_REGISTER_WINSIZE) {
-		union {
-			struct termios t;
-			struct winsize w;
-		} u;
-		size_t need = reg == IO_REGISTER_TERMIOS ? sizeof u.t : sizeof u.w;
+		union tty_value u;
+		size_t need = tty_value_size(reg);
 		if (len < need)
 			return RT_ERR_INVALID_ARGUMENT;
 		long r = tty_ioctl(f, reg == IO_REGISTER_TERMIOS ? TCGETS : TIOCGWINSZ, &u);
@@ -87,11 +95,8 @@ static twz_error set_register(struct rt_fd *f, uint32_t reg, const void *val, si
 		return rt_comp_signal(f, sig);
 	}
 	if (reg == IO_REGISTER_TERMIOS || reg == IO_REGISTER_WINSIZE) {
-		union {
-			struct termios t;
-			struct winsize w;
-		} u;
-		size_t need = reg == IO_REGISTER_TERMIOS ? sizeof u.t : sizeof u.w;
+		union tty_value u;
+		size_t need = tty_value_size(reg);
 		if (len < need)
 			return RT_ERR_INVALID_ARGUMENT;
 		memcpy(&u, val, need);
